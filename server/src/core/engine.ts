@@ -1,0 +1,74 @@
+// Runs the enabled rules over a parsed document: merges settings layers, resolves the document's
+// regime and date, applies severities and inline directives. A rule that throws is reported once as
+// a problem and skipped; the others still run.
+
+import { readDirectives } from './directives';
+import type { DocumentModel } from './model';
+import { parse } from './parse';
+import { resolveContext } from './regime';
+import { rules as builtinRules } from './rules';
+import { mergeSettings, normalizeSettings, type Settings, type SettingsLayer } from './settings';
+import type { ConfigProblem, DocumentContext, Finding, Report, Rule, RuleLevel } from './types';
+
+export interface LintOptions {
+  /** Settings layers below the document's own front matter, lowest priority first (config file, editor). */
+  layers?: SettingsLayer[];
+  /** Today's date (YYYY-MM-DD); defaults to the clock. Tests pass it to stay deterministic. */
+  today?: string;
+  /** Restrict to these rules (the others are treated as off). */
+  only?: readonly string[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  context: DocumentContext;
+  settings: Settings;
+  problems: ConfigProblem[];
+  doc: DocumentModel;
+}
+
+export const FRONT_MATTER_KEY = 'tender-lint';
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function lintDocument(doc: DocumentModel, options: LintOptions = {}, ruleSet: readonly Rule[] = builtinRules): LintResult {
+  const ids = ruleSet.map((r) => r.id);
+  const fm = readFrontMatterSettings(doc, ids);
+  const settings = mergeSettings([...(options.layers ?? []), fm.settings]);
+  const context = resolveContext(doc, settings, options.today ?? todayIso(), fm.settings.regime !== undefined);
+  const suppressions = readDirectives(doc, ids);
+  const problems: ConfigProblem[] = [...suppressions.problems];
+  const findings: Finding[] = [];
+
+  for (const rule of ruleSet) {
+    const level: RuleLevel = settings.rules[rule.id] ?? rule.defaultSeverity;
+    if (level === 'off' || (options.only && !options.only.includes(rule.id))) continue;
+    const reports: Report[] = [];
+    try {
+      rule.check({ doc, context, frontMatterProblems: fm.problems, report: (r) => reports.push(r) });
+    } catch (e) {
+      problems.push({ source: rule.id, message: `Rule ${rule.id} failed on this document and was skipped: ${(e as Error)?.message ?? e}` });
+      continue;
+    }
+    for (const r of reports) {
+      const finding: Finding = { ruleId: rule.id, severity: level, message: r.message, start: r.start, end: r.end, fixes: r.fixes ?? [] };
+      if (r.data) finding.data = r.data;
+      if (r.related) finding.related = r.related;
+      if (!suppressions.isSuppressed(finding)) findings.push(finding);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, context, settings, problems, doc };
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintDocument(parse(text), options);
+}
+
+function readFrontMatterSettings(doc: DocumentModel, ids: string[]): { settings: SettingsLayer; problems: ConfigProblem[] } {
+  const data = doc.frontMatter?.data;
+  if (typeof data !== 'object' || data === null || !(FRONT_MATTER_KEY in data)) return { settings: {}, problems: [] };
+  return normalizeSettings((data as Record<string, unknown>)[FRONT_MATTER_KEY], 'front matter', ids);
+}

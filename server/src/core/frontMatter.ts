@@ -1,0 +1,106 @@
+// YAML front matter: found by hand (it must open the file) and parsed with `yaml` under limits, so a
+// hostile header (alias bombs, megabytes of YAML) costs bounded time and never throws.
+
+import { parseDocument } from 'yaml';
+import type { FrontMatter } from './model';
+
+/** Front matter larger than this is reported and ignored rather than parsed. */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+const MAX_ALIAS_COUNT = 100;
+const OPEN = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+export function extractFrontMatter(text: string): FrontMatter | undefined {
+  const open = OPEN.exec(text);
+  if (!open) return undefined;
+  const contentStart = open[0].length;
+  // Walk line by line to the closing fence.
+  let lineStart = contentStart;
+  while (lineStart <= text.length) {
+    const nl = nextLineBreak(text, lineStart);
+    const line = text.slice(lineStart, nl.index);
+    if (CLOSE.test(line)) {
+      const raw = text.slice(contentStart, lineStart);
+      const end = nl.index + nl.length;
+      return parseRaw(raw, contentStart, 0, end);
+    }
+    if (nl.length === 0) break;
+    lineStart = nl.index + nl.length;
+    if (lineStart - contentStart > MAX_FRONT_MATTER_CHARS * 4) break;
+  }
+  // No closing fence. A lone "---" is a thematic break in Markdown; only call it broken front
+  // matter when the next line looks like YAML.
+  const firstLineEnd = nextLineBreak(text, contentStart).index;
+  if (/^[A-Za-z_][\w-]*\s*:/.test(text.slice(contentStart, firstLineEnd))) {
+    return {
+      start: 0,
+      end: open[0].length,
+      contentStart,
+      raw: '',
+      data: undefined,
+      error: { message: 'The front matter is never closed: add a line with `---` after it.', start: 0, end: 3 },
+    };
+  }
+  return undefined;
+}
+
+function parseRaw(raw: string, contentStart: number, start: number, end: number): FrontMatter {
+  if (raw.length > MAX_FRONT_MATTER_CHARS) {
+    return {
+      start,
+      end,
+      contentStart,
+      raw: '',
+      data: undefined,
+      error: {
+        message: `The front matter is ${raw.length} characters long; Tender Lint reads at most ${MAX_FRONT_MATTER_CHARS}, so it was ignored.`,
+        start,
+        end: Math.min(end, 3),
+      },
+    };
+  }
+  try {
+    const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0];
+      const [from, to] = err.pos ?? [0, 0];
+      return {
+        start,
+        end,
+        contentStart,
+        raw,
+        data: undefined,
+        error: {
+          message: `The front matter is not valid YAML: ${firstLine(err.message)}`,
+          start: contentStart + from,
+          end: Math.max(contentStart + to, contentStart + from + 1),
+        },
+      };
+    }
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { start, end, contentStart, raw, data };
+  } catch (e) {
+    // toJS throws on an alias bomb (maxAliasCount) and on other resource limits.
+    return {
+      start,
+      end,
+      contentStart,
+      raw,
+      data: undefined,
+      error: { message: `The front matter could not be read: ${firstLine(String((e as Error).message ?? e))}`, start, end: 3 },
+    };
+  }
+}
+
+function nextLineBreak(text: string, from: number): { index: number; length: number } {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { index: i, length: 1 };
+    if (c === 13) return { index: i, length: text.charCodeAt(i + 1) === 10 ? 2 : 1 };
+  }
+  return { index: text.length, length: 0 };
+}
+
+function firstLine(message: string): string {
+  return message.split(/\r?\n/)[0].trim();
+}

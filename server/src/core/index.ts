@@ -1,0 +1,35 @@
+// The pure analysis core's public face: the CLI, the language server and the tests use only this.
+
+import { lint, type LintOptions } from './engine';
+import { applyEdits, compatibleFixes } from './fixes';
+
+export * from './types';
+export * from './model';
+export { parse } from './parse';
+export { lint, lintDocument, todayIso, FRONT_MATTER_KEY, type LintOptions, type LintResult } from './engine';
+export { applyEdits, compatibleFixes, primaryFix } from './fixes';
+export { rules, ruleIds, getRule, ruleDocsUrl } from './rules';
+export { normalizeSettings, mergeSettings, isIsoDate, type Settings, type SettingsLayer } from './settings';
+export { parseConfigText, CONFIG_FILE_NAMES } from './configFile';
+export { PA_2023_GO_LIVE, regimeForDate } from './regime';
+
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies every certain fix, re-linting between passes (a fix can move text that another fix
+ * targets). Stops when nothing more is fixable or after a bounded number of passes.
+ */
+export function fixAll(text: string, options: LintOptions = {}, onlyRules?: readonly string[]): { text: string; applied: number } {
+  let current = text;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { findings } = lint(current, options);
+    const fixes = compatibleFixes(onlyRules ? findings.filter((f) => onlyRules.includes(f.ruleId)) : findings);
+    if (fixes.length === 0) break;
+    const next = applyEdits(current, fixes.flatMap((f) => f.edits));
+    if (next === current) break;
+    applied += fixes.length;
+    current = next;
+  }
+  return { text: current, applied };
+}

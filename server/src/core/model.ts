@@ -1,0 +1,149 @@
+// The document model rules read: sections (the heading tree), passages of prose with a map back to
+// source offsets, lists, HTML comments (for directives) and the parsed front matter.
+
+export interface FrontMatter {
+  /** Offsets of the whole block, fences included. */
+  start: number;
+  end: number;
+  /** Offset where the YAML itself starts (after the opening fence). */
+  contentStart: number;
+  raw: string;
+  /** The parsed YAML, or undefined when it did not parse. */
+  data: unknown;
+  error?: { message: string; start: number; end: number };
+}
+
+/** A stretch of passage text that comes from one stretch of source. */
+export interface Segment {
+  textStart: number;
+  sourceStart: number;
+  sourceEnd: number;
+  /** True when text and source agree character for character (no escapes or entities). */
+  exact: boolean;
+}
+
+export type PassageKind = 'heading' | 'paragraph' | 'tableCell';
+
+/**
+ * One unit of prose: a heading, a paragraph or a table cell. Its text joins the text nodes and leaves
+ * out code, inline code, HTML and link targets; inline code becomes U+FFFC so that phrases never
+ * match across it.
+ */
+export interface Passage {
+  kind: PassageKind;
+  text: string;
+  start: number;
+  end: number;
+  segments: Segment[];
+  /** Index into DocumentModel.sections, or -1 before the first heading. */
+  section: number;
+  /** Heading depth for headings; 0 otherwise. */
+  depth: number;
+  /** Set when the paragraph is the body of a list item: offsets of that item. */
+  listItem?: { start: number; end: number; list: number };
+}
+
+export interface Section {
+  index: number;
+  title: string;
+  depth: number;
+  headingStart: number;
+  headingEnd: number;
+  /** From the heading to just before the next heading of the same or a higher level. */
+  start: number;
+  end: number;
+  parent: number;
+  children: number[];
+}
+
+export interface ListInfo {
+  start: number;
+  end: number;
+  ordered: boolean;
+  /** The marker as written on the first item: "-", "*", "+", "1.", "1)". */
+  marker: string;
+  /** Column of the marker, for nested lists. */
+  indent: number;
+}
+
+export interface Comment {
+  start: number;
+  end: number;
+  /** Inner text of `<!-- … -->`, trimmed. */
+  body: string;
+}
+
+export interface DocumentModel {
+  text: string;
+  frontMatter?: FrontMatter;
+  /** Offset where the Markdown body starts (after front matter). */
+  bodyStart: number;
+  sections: Section[];
+  passages: Passage[];
+  lists: ListInfo[];
+  comments: Comment[];
+  /** Offsets of the top-level blocks, in order. */
+  blocks: Array<{ type: string; start: number; end: number }>;
+  lineStarts: number[];
+}
+
+/** Source offset of a position in a passage's text. */
+export function sourceOffset(passage: Passage, textIndex: number): number {
+  const segs = passage.segments;
+  if (segs.length === 0) return passage.start;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].textStart <= textIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo];
+  const delta = Math.max(0, textIndex - seg.textStart);
+  if (seg.exact) return Math.min(seg.sourceStart + delta, seg.sourceEnd);
+  // Escapes and entities: we cannot map inside, so clamp to the segment's edges.
+  return delta === 0 ? seg.sourceStart : seg.sourceEnd;
+}
+
+/** Source range of a match [from, to) in a passage's text. */
+export function sourceRange(passage: Passage, from: number, to: number): { start: number; end: number } {
+  const start = sourceOffset(passage, from);
+  const end = to > from ? sourceOffset(passage, to - 1) + 1 : start;
+  return { start, end: Math.max(start, Math.min(end, passage.end)) };
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 0-based line and UTF-16 character of an offset, as LSP counts them. */
+export function positionAt(lineStarts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+/** The innermost section containing an offset, or -1. */
+export function sectionAt(doc: DocumentModel, offset: number): number {
+  let found = -1;
+  for (const s of doc.sections) {
+    if (s.start > offset) break;
+    if (offset < s.end || (offset === s.end && s.end === doc.text.length)) found = s.index;
+  }
+  return found;
+}

@@ -1,0 +1,18 @@
+// The rule registry. A rule's id is its file name and its diagnostic code; its documentation lives
+// in docs/rules/<id>.md.
+
+import type { Rule } from '../types';
+import frontMatter from './front-matter';
+
+export const rules: readonly Rule[] = [frontMatter];
+
+export const ruleIds: readonly string[] = rules.map((r) => r.id);
+
+export function getRule(id: string): Rule | undefined {
+  return rules.find((r) => r.id === id);
+}
+
+/** The documentation page of a rule, under a base that each front end chooses (file: or https:). */
+export function ruleDocsUrl(id: string, base: string): string {
+  return `${base.replace(/\/$/, '')}/${id}.md`;
+}

@@ -1,0 +1,105 @@
+// Shared types of the pure analysis core. Offsets are UTF-16 code unit offsets into the
+// document text, exactly as JavaScript strings and LSP's TextDocument count them.
+
+import type { DocumentModel } from './model';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleLevel = Severity | 'off';
+
+/** The legal regimes a document can be drafted under. */
+export const REGIMES = ['pcr-2015', 'pa-2023', 'pcsr-2015', 'directive-2014-24'] as const;
+export type Regime = (typeof REGIMES)[number];
+
+export const DOCUMENT_KINDS = ['tender', 'specification', 'strategy', 'notice', 'guidance', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** One text replacement. `start === end` inserts. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A neutral fix: front ends turn it into a WorkspaceEdit, the CLI applies it in place. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix a drafter most likely wants (LSP `isPreferred`). */
+  preferred?: boolean;
+}
+
+export interface RelatedLocation {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fixes: Fix[];
+  /** Plain JSON the rule wants back later (e.g. to rebuild a quick fix statelessly). */
+  data?: Record<string, unknown>;
+  related?: RelatedLocation[];
+}
+
+/** What a rule reports; the engine adds the rule id and the effective severity. */
+export interface Report {
+  message: string;
+  start: number;
+  end: number;
+  fixes?: Fix[];
+  data?: Record<string, unknown>;
+  related?: RelatedLocation[];
+}
+
+/** Where the effective regime came from, shown to the drafter (status bar, hover). */
+export type RegimeSource = 'front-matter' | 'config' | 'citations' | 'date' | 'default';
+
+/** The facts about a document that rules and hovers reason with, after every layer is merged. */
+export interface DocumentContext {
+  regime: Regime;
+  regimeSource: RegimeSource;
+  /** ISO date (YYYY-MM-DD) the procurement starts; today when nobody said. */
+  date: string;
+  dateIsExplicit: boolean;
+  kind?: DocumentKind;
+  lightTouch?: boolean;
+}
+
+export interface RuleContext {
+  doc: DocumentModel;
+  context: DocumentContext;
+  /** Invalid `tender-lint:` keys in the front matter, for the front-matter rule to show. */
+  frontMatterProblems: ConfigProblem[];
+  report(report: Report): void;
+}
+
+export interface InvalidExample {
+  /** A whole Markdown document (front matter allowed). */
+  text: string;
+  /** How many findings of this rule the example must produce. */
+  count: number;
+  /** A phrase every finding message must contain, when it matters. */
+  messageIncludes?: string;
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  rationale: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  examples: { valid: string[]; invalid: InvalidExample[] };
+  check(ctx: RuleContext): void;
+}
+
+/** A problem with configuration or input that is not a finding in the document body. */
+export interface ConfigProblem {
+  source: string;
+  key?: string;
+  message: string;
+}
