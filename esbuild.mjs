@@ -1,7 +1,9 @@
 // Bundles the three entry points. unified and remark are ESM-only; bundling makes them safe to load
 // from the CommonJS that VS Code's extension host and `node dist/cli.js` expect.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +18,7 @@ const common = {
   logLevel: 'warning',
   // Keep the bundles free of any module that could reach the network (see the reliability tests).
   external: ['vscode'],
+  define: { TENDER_LINT_VERSION: JSON.stringify(version) },
 };
 
 const entries = [

@@ -1,0 +1,118 @@
+// Output formats of the CLI. JSON and SARIF positions are 0-based (JSON, as LSP) and 1-based
+// (SARIF, as its spec says), both in UTF-16 code units.
+
+import { getRule, positionAt, ruleDocsUrl, rules, type Finding, type Severity } from '../core';
+
+export interface FileReport {
+  file: string;
+  /** Path as the user should see it (relative to the working directory). */
+  display: string;
+  findings: Finding[];
+  lineStarts: number[];
+}
+
+export const DOCS_BASE = 'docs/rules';
+const position = (lineStarts: number[], offset: number) => positionAt(lineStarts, offset);
+
+export function toJson(reports: FileReport[]): string {
+  const out = reports.flatMap((r) =>
+    r.findings.map((f) => ({
+      file: r.display,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      range: { start: position(r.lineStarts, f.start), end: position(r.lineStarts, f.end) },
+      fixes: f.fixes.map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((e) => ({ range: { start: position(r.lineStarts, e.start), end: position(r.lineStarts, e.end) }, text: e.text })),
+      })),
+    })),
+  );
+  return JSON.stringify(out, null, 2);
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function toSarif(reports: FileReport[], version: string): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results = reports.flatMap((r) =>
+    r.findings.map((f) => {
+      const start = position(r.lineStarts, f.start);
+      const end = position(r.lineStarts, f.end);
+      return {
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: toUri(r.display) },
+              region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+            },
+          },
+        ],
+      };
+    }),
+  );
+  const sarif = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'tender-lint',
+            version,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id,
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.rationale },
+              help: { text: `${rule.rationale} See ${ruleDocsUrl(rule.id, DOCS_BASE)}.` },
+              defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}
+
+function toUri(path: string): string {
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+export function toText(reports: FileReport[], errors: string[]): string {
+  const lines: string[] = [];
+  let errorCount = 0;
+  let otherCount = 0;
+  for (const r of reports) {
+    if (r.findings.length === 0) continue;
+    lines.push(r.display);
+    for (const f of r.findings) {
+      const p = position(r.lineStarts, f.start);
+      const fixable = f.fixes.length > 0 ? ' (fixable)' : '';
+      lines.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}${fixable}`);
+      if (f.severity === 'error') errorCount++;
+      else otherCount++;
+    }
+    lines.push('');
+  }
+  for (const e of errors) lines.push(`tender-lint: ${e}`);
+  const total = errorCount + otherCount;
+  const files = reports.length;
+  lines.push(
+    total === 0
+      ? `No problems found in ${files} file${files === 1 ? '' : 's'}.`
+      : `${total} problem${total === 1 ? '' : 's'} (${errorCount} error${errorCount === 1 ? '' : 's'}, ${otherCount} other) in ${files} file${files === 1 ? '' : 's'}.`,
+  );
+  return lines.join('\n');
+}
+
+export function describeRule(id: string): string {
+  return getRule(id)?.description ?? id;
+}
