@@ -1,0 +1,91 @@
+// `npm run test:e2e:ui`: what a drafter sees. Installs the packaged .vsix into an isolated code-server,
+// opens a fixture tender from the Explorer in headless Chromium, and waits for: a squiggle, the hover
+// with the diagnostic's message, the Problems panel row, and the quick-fix menu. Screenshots go to
+// docs/images/ (they double as README images). Exit code 0 = every step seen.
+// Environment: UI_FILE (workspace file, default tender-no-principles.md), UI_CODE (rule id expected,
+// default missing-principle), UI_SHOTS (folder, default docs/images), E2E_VSIX (skip packaging).
+import fs from 'node:fs';
+import path from 'node:path';
+import * as L from './lib.mjs';
+
+const FILE = process.env.UI_FILE || 'tender-no-principles.md';
+const CODE = process.env.UI_CODE || 'missing-principle';
+const SHOTS = path.resolve(L.ROOT, process.env.UI_SHOTS || 'docs/images');
+const STEP_TIMEOUT = 30000;
+
+async function main() {
+  L.provisionCodeServer();
+  const vsix = L.packageVsix();
+  L.lap('packaged tender-lint.vsix');
+  const host = L.prepareRunDir(path.join(L.RUN, 'ui'));
+  L.installVsix(host, vsix);
+  L.lap('vsix installed into code-server');
+  const workspace = L.copyWorkspace(path.join(L.RUN, 'ui-workspace'));
+  fs.mkdirSync(SHOTS, { recursive: true });
+  let cs;
+  let ctx;
+  let page;
+  try {
+    cs = await L.startCodeServer(host, workspace);
+    ctx = await L.launchChromium(host.runDir);
+    page = ctx.pages()[0] || await ctx.newPage();
+    page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+    await page.goto(`${cs.base}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    L.lap('workbench loaded');
+
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE });
+    await row.waitFor({ timeout: STEP_TIMEOUT });
+    await row.click();
+    await page.locator('.tab.active', { hasText: FILE }).waitFor({ timeout: STEP_TIMEOUT });
+    L.lap(`${FILE} open in the editor`);
+
+    // 1) the squiggle, drawn from our diagnostic
+    const squiggle = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first();
+    await squiggle.waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
+    L.lap('squiggle rendered');
+
+    // 2) hovering it shows the message with its source and rule code, e.g. "tender-lint(missing-principle)"
+    const box = await squiggle.boundingBox();
+    if (!box) throw new Error('squiggle has no bounding box');
+    await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2 - 4);
+    const hover = page.locator('.monaco-hover', { hasText: 'tender-lint' }).first();
+    await hover.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    L.lap(`hover: ${JSON.stringify((await hover.innerText()).split('\n')[0])}`);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-hover.png') });
+
+    // 3) the quick-fix menu at the squiggle (Ctrl+. with the cursor on it)
+    await page.mouse.click(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
+    await page.mouse.move(box.x, box.y + 400); // let the hover go so it does not cover the menu
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget').first();
+    await menu.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    L.lap(`quick-fix menu: ${JSON.stringify((await menu.innerText()).replace(/\s+/g, ' ').slice(0, 160))}`);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-quick-fix.png') });
+    await page.keyboard.press('Escape');
+
+    // 4) the Problems panel lists a finding of the expected rule
+    await page.keyboard.press('Control+Shift+M');
+    const marker = page.locator('.markers-panel .monaco-list-row', { hasText: CODE }).first();
+    await marker.waitFor({ timeout: STEP_TIMEOUT });
+    L.lap(`Problems panel: ${JSON.stringify((await marker.innerText()).replace(/\s+/g, ' ').slice(0, 160))}`);
+    const status = await page.locator('#status\\.problems').getAttribute('aria-label').catch(() => null);
+    L.lap(`status bar: ${JSON.stringify(status)}`);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-problems.png') });
+    return 0;
+  } catch (e) {
+    console.error('UI check failed:', e && e.message || e);
+    if (page) await page.screenshot({ path: path.join(L.RUN, 'ui-failure.png') }).catch(() => {});
+    console.error(`screenshot of the failure: ${path.join(L.RUN, 'ui-failure.png')}`);
+    return 1;
+  } finally {
+    if (ctx) await ctx.close().catch(() => {});
+    L.stopCodeServer(cs);
+  }
+}
+
+main().then((code) => { L.lap(code === 0 ? 'PASS' : 'FAIL'); process.exit(code); }, (e) => {
+  console.error(e && e.stack || e);
+  process.exit(1);
+});
