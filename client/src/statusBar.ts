@@ -1,0 +1,70 @@
+// Status bar: the regime and date the server assumed for the active document and where they came
+// from ("PCR 2015 · 2024-05-01 (front matter)"); clicking reveals the front matter.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface StatusParams {
+  uri: string;
+  regime: string;
+  regimeSource: string;
+  date: string;
+  dateIsExplicit: boolean;
+}
+
+const REGIME_LABELS: Record<string, string> = {
+  'pcr-2015': 'PCR 2015',
+  'pa-2023': 'PA 2023',
+  'pcsr-2015': 'PCSR 2015',
+  'directive-2014-24': 'Directive 2014/24/EU',
+};
+
+const SOURCE_LABELS: Record<string, string> = {
+  'front-matter': 'front matter',
+  config: 'settings',
+  citations: 'inferred from citations',
+  date: 'inferred from the date',
+  default: 'default regime',
+};
+
+export function statusText(s: StatusParams): string {
+  const date = s.dateIsExplicit ? s.date : `${s.date} (today)`;
+  return `${REGIME_LABELS[s.regime] ?? s.regime} · ${date} (${SOURCE_LABELS[s.regimeSource] ?? s.regimeSource})`;
+}
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('tenderLint.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly byUri = new Map<string, StatusParams>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(client: LanguageClient) {
+    this.item.name = 'Tender Lint regime';
+    this.disposables.push(
+      client.onNotification('tenderLint/status', (params: StatusParams) => {
+        this.byUri.set(params.uri, params);
+        this.refresh();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.byUri.delete(doc.uri.toString())),
+    );
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const status = doc ? this.byUri.get(doc.uri.toString()) : undefined;
+    if (!doc || doc.languageId !== 'markdown' || !status) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(law) ${statusText(status)}`;
+    this.item.tooltip = 'Tender Lint: the law and date this document is checked against. Click to show the front matter.';
+    this.item.command = { title: 'Show front matter', command: 'tenderLint.showFrontMatter', arguments: [status.uri] };
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.item.dispose();
+  }
+}

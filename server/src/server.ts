@@ -1,0 +1,173 @@
+// The language server: handlers of a few lines each over the pure core. Conversions live in
+// convert.ts, document state in documents.ts, settings in environment.ts and settings.ts.
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { lint, type LintResult } from './core';
+import { clauseLibrary } from './coreFeatures';
+import { codeActions, FIX_ALL_KIND, useVersionedEdits } from './codeActions';
+import { codeLenses } from './codeLens';
+import { completion, COMPLETION_TRIGGERS } from './completion';
+import { isConfigFileUri } from './configCache';
+import { toDiagnostic } from './convert';
+import { DocumentLinter } from './documents';
+import { Environment } from './environment';
+import { hover } from './hover';
+import { COMMANDS, executeCommand, type CommandHost } from './serverCommands';
+import { StatusNotifier, STATUS_NOTIFICATION } from './status';
+import { WorkspaceLinter } from './workspaceLint';
+
+export { STATUS_NOTIFICATION };
+export const CLAUSES_REQUEST = 'tenderLint/clauses';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const env = new Environment(connection);
+  const status = new StatusNotifier(connection);
+  let snippetSupport = false;
+  let canRegisterWatchers = false;
+  let canRegisterConfiguration = false;
+  let workspaceFolders: string[] = [];
+
+  const publish = (doc: TextDocument, result: LintResult | undefined, versioned = true): void => {
+    const diagnostics = result ? result.findings.map((f) => toDiagnostic(doc, f)) : [];
+    void connection.sendDiagnostics({ uri: doc.uri, version: versioned ? doc.version : undefined, diagnostics });
+    if (!result) return;
+    env.reportDocumentProblems(doc.uri, result.problems);
+    status.update(doc.uri, result.context);
+  };
+  const linter = new DocumentLinter({
+    getDocument: (uri) => documents.get(uri),
+    environment: (uri) => env.forDocument(uri),
+    publish: (doc, result) => publish(doc, result),
+    lintFailed: (uri, e) => void connection.window.showErrorMessage(`Tender Lint could not check ${uri}: ${(e as Error)?.message ?? e}`),
+  });
+  const workspace = new WorkspaceLinter({
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    lintFile: async (doc) => {
+      const { settings, options } = await env.forDocument(doc.uri);
+      if (!settings.enable || documents.get(doc.uri)) return;
+      publish(doc, lint(doc.getText(), options), false);
+    },
+    clear: (uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
+    log: (message) => connection.console.log(message),
+  });
+  const commandHost: CommandHost = {
+    connection,
+    linter,
+    getDocument: (uri) => documents.get(uri),
+    lintWorkspace: () => workspace.lintFolders(workspaceFolders),
+    canShowDocument: false,
+  };
+  const relintAll = (): void => {
+    for (const doc of documents.all()) void linter.lintNow(doc.uri, 'settings');
+    void syncWorkspaceLint();
+  };
+  const syncWorkspaceLint = async (): Promise<void> => {
+    const settings = (await env.forDocument(workspaceFolders[0] ?? '')).settings;
+    if (settings.enable && settings.lintWorkspace) await workspace.lintFolders(workspaceFolders);
+    else workspace.clear();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    env.canPullConfiguration = caps.workspace?.configuration === true;
+    canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
+    commandHost.canShowDocument = caps.window?.showDocument?.support === true;
+    useVersionedEdits(caps.workspace?.workspaceEdit?.documentChanges === true);
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    const debounce = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
+    if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) linter.debounceMs = debounce;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'tender-lint' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tenderLint' });
+    if (canRegisterWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tender-lint.{json,yaml,yml}' }] });
+    }
+    if (workspaceFolders.length > 0) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((u) => !removed.has(u)), ...e.added.map((f) => f.uri)];
+        void syncWorkspaceLint();
+      });
+    }
+    void syncWorkspaceLint();
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (linter.has(document.uri)) linter.schedule(document.uri);
+    else void linter.lintNow(document.uri, 'open');
+  });
+  documents.onDidSave(({ document }) => void linter.lintNow(document.uri, 'save'));
+  documents.onDidClose(({ document }) => {
+    linter.forget(document.uri);
+    env.documentClosed(document.uri);
+    status.forget(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    env.settingsChanged(params.settings);
+    relintAll();
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((c) => isConfigFileUri(c.uri))) return;
+    env.configFilesChanged();
+    relintAll();
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return null;
+    const cached = linter.cachedAnalysis(doc.uri);
+    return hover(doc, linter.quick(doc), cached?.version === doc.version ? cached.result.findings : undefined, doc.offsetAt(position));
+  });
+  connection.onCompletion(({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? completion(doc, linter.quick(doc), doc.offsetAt(position), snippetSupport) : [];
+  });
+  connection.onCodeAction(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    const analysis = doc && (await linter.current(doc));
+    if (!doc || !analysis || token.isCancellationRequested || documents.get(doc.uri)?.version !== analysis.version) return [];
+    return codeActions(doc, analysis, params);
+  });
+  connection.onCodeLens(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? codeLenses(doc, linter.quick(doc)) : [];
+  });
+  connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(commandHost, command, args ?? []));
+  connection.onRequest(CLAUSES_REQUEST, (params: { uri?: string } | undefined) => {
+    const doc = params?.uri ? documents.get(params.uri) : undefined;
+    const userClauses = doc ? linter.quick(doc).settings.clauses : [];
+    return clauseLibrary(userClauses).map((c) => ({ id: c.id, title: c.title, body: c.body }));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

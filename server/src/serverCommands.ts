@@ -1,0 +1,111 @@
+// workspace/executeCommand: each command rebuilds what it needs from the current document, so a
+// command sent from an old code lens or palette entry cannot apply stale edits.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, Position } from 'vscode-languageserver';
+import { getRule } from './core';
+import { clauseLibrary, principleChecklist } from './coreFeatures';
+import { fixAllEdit, SHOW_DOCUMENTATION_COMMAND, workspaceEdit } from './codeActions';
+import { INSERT_PRINCIPLES_COMMAND } from './codeLens';
+import { docsHref } from './convert';
+import type { DocumentLinter } from './documents';
+
+export const COMMANDS = {
+  fixAll: 'tenderLint.fixAll',
+  insertClause: 'tenderLint.insertClause',
+  insertMissingPrinciples: INSERT_PRINCIPLES_COMMAND,
+  lintWorkspace: 'tenderLint.lintWorkspace',
+  showDocumentation: SHOW_DOCUMENTATION_COMMAND,
+} as const;
+
+export interface CommandHost {
+  connection: Connection;
+  linter: DocumentLinter;
+  getDocument(uri: string): TextDocument | undefined;
+  lintWorkspace(): Promise<number>;
+  canShowDocument: boolean;
+}
+
+export async function executeCommand(host: CommandHost, command: string, args: unknown[]): Promise<unknown> {
+  switch (command) {
+    case COMMANDS.fixAll:
+      return fixAll(host, documentArg(host, args[0]));
+    case COMMANDS.insertClause:
+      return insertClause(host, String(args[0] ?? ''), documentArg(host, args[1]), args[2] as Position | undefined);
+    case COMMANDS.insertMissingPrinciples:
+      return insertMissingPrinciples(host, documentArg(host, args[0]));
+    case COMMANDS.lintWorkspace:
+      return host.lintWorkspace();
+    case COMMANDS.showDocumentation:
+      return showDocumentation(host, String(args[0] ?? ''));
+    default:
+      host.connection.console.warn(`Unknown command ${command}`);
+      return undefined;
+  }
+}
+
+function documentArg(host: CommandHost, arg: unknown): TextDocument | undefined {
+  const uri = typeof arg === 'string' ? arg : (arg as { uri?: unknown } | undefined)?.uri;
+  return typeof uri === 'string' ? host.getDocument(uri) : undefined;
+}
+
+async function fixAll(host: CommandHost, doc: TextDocument | undefined): Promise<boolean> {
+  if (!doc) return false;
+  const analysis = await host.linter.current(doc);
+  const edit = analysis && fixAllEdit(doc, analysis.options);
+  if (!edit) return false;
+  return (await host.connection.workspace.applyEdit({ label: 'Tender Lint: fix all', edit: workspaceEdit(doc, [edit]) })).applied;
+}
+
+async function insertClause(host: CommandHost, clauseId: string, doc: TextDocument | undefined, position: Position | undefined): Promise<boolean> {
+  if (!doc || !position) return false;
+  const quick = host.linter.quick(doc);
+  const clause = clauseLibrary(quick.settings.clauses).find((c) => c.id === clauseId);
+  if (!clause) {
+    void host.connection.window.showWarningMessage(`Tender Lint: there is no clause "${clauseId}".`);
+    return false;
+  }
+  const insertion = clauseInsertion(doc.getText(), doc.offsetAt(position), clause.body);
+  const edit = workspaceEdit(doc, [{ start: insertion.offset, end: insertion.offset, text: insertion.text }]);
+  return (await host.connection.workspace.applyEdit({ label: `Insert clause: ${clause.title}`, edit })).applied;
+}
+
+/**
+ * The clause as its own block at the cursor: blank lines around it unless they are already there.
+ * A cursor in the middle of a line moves to the end of that line, so no sentence is split.
+ */
+export function clauseInsertion(text: string, cursor: number, body: string): { offset: number; text: string } {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let offset = Math.max(0, Math.min(cursor, text.length));
+  const atLineStart = offset === 0 || text[offset - 1] === '\n';
+  if (!atLineStart) {
+    const lineEnd = text.slice(offset).search(/\r?\n/);
+    offset = lineEnd < 0 ? text.length : offset + lineEnd;
+  }
+  const clause = body.replace(/\r?\n/g, eol).replace(/\s+$/, '');
+  const newlinesBefore = offset === 0 ? 2 : countNewlines(/(?:\r?\n)*$/.exec(text.slice(Math.max(0, offset - 4), offset))![0]);
+  const newlinesAfter = offset === text.length ? 1 : countNewlines(/^(?:\r?\n)*/.exec(text.slice(offset, offset + 4))![0]);
+  return { offset, text: eol.repeat(Math.max(0, 2 - newlinesBefore)) + clause + eol.repeat(Math.max(1, 2 - newlinesAfter)) };
+}
+
+function countNewlines(s: string): number {
+  return (s.match(/\n/g) ?? []).length;
+}
+
+async function insertMissingPrinciples(host: CommandHost, doc: TextDocument | undefined): Promise<boolean> {
+  if (!doc) return false;
+  const quick = host.linter.quick(doc);
+  const fix = principleChecklist(quick.doc, quick.context)?.fix;
+  if (!fix) return false;
+  return (await host.connection.workspace.applyEdit({ label: fix.title, edit: workspaceEdit(doc, fix.edits) })).applied;
+}
+
+async function showDocumentation(host: CommandHost, ruleId: string): Promise<boolean> {
+  if (!getRule(ruleId)) return false;
+  const uri = docsHref(ruleId);
+  if (!host.canShowDocument) {
+    void host.connection.window.showInformationMessage(`Tender Lint: documentation for ${ruleId} is at ${uri}`);
+    return false;
+  }
+  return (await host.connection.window.showDocument({ uri, takeFocus: true })).success;
+}
