@@ -1,0 +1,265 @@
+// Citation recognition: finds "regulation 31(2)", "s.20(2)(b) PA 2023", "Article 31 of Directive
+// 2014/24/EU", "regs 74 to 77", "Schedule 5 para 2", "Annex XIV" … in prose, with the instrument they
+// cite. The instrument comes from the citation itself, else from the nearest instrument named earlier
+// in the same passage (defined terms such as "the Act" included), else it is left undefined for
+// resolveInstrument to decide with the document's regime. Citations of other law (the Equality Act
+// 2010, a contract's own schedules, "section 4 of this document") are not returned.
+// Every regex here is linear: fixed alternatives and bounded quantifiers over disjoint classes.
+
+import type { DocumentModel } from './model';
+import { sourceRange } from './model';
+import type { Regime } from './types';
+import type { Instrument, ProvisionKind } from './knowledge/types';
+import { findMentions, resolveMentions, scopeOf, type Family, type Mention, type Scope } from './citationMentions';
+
+export interface Citation {
+  kind: ProvisionKind;
+  number: string;
+  /** "2" for 31(2); "2(b)" for 20(2)(b); "2" for Schedule 5 para 2. */
+  paragraph?: string;
+  /** "77" for "regs 74 to 77". */
+  rangeEnd?: string;
+  instrument?: Instrument;
+  /** The citation names its instrument ("reg 31 PCR 2015", "section 12 of the Act"). */
+  instrumentExplicit: boolean;
+  /** The whole citation, the instrument included when it is part of it. */
+  start: number;
+  end: number;
+  /** Where the citation names its instrument. */
+  instrumentSpan?: { start: number; end: number; text: string };
+}
+
+/** What rules need beyond the shared interface: where the provision word and number are. */
+export interface DetailedCitation extends Citation {
+  /** The provision word as written: "Regulation", "reg.", "s.", "Art", "ss." … */
+  kindText: string;
+  kindStart: number;
+  numberStart: number;
+  /** End of the number with its paragraphs and range (before any instrument suffix). */
+  numberEnd: number;
+}
+
+const KIND_WORDS: ReadonlyArray<[RegExp, ProvisionKind]> = [
+  [/^(?:regulations?|regs?\.?|r\.)$/i, 'regulation'],
+  [/^(?:sections?|ss?\.?)$/i, 'section'],
+  [/^(?:articles?|arts?\.?)$/i, 'article'],
+  [/^(?:schedules?|sch\.?)$/i, 'schedule'],
+  [/^annex(?:es)?$/i, 'annex'],
+];
+
+// Provision word, then its number. Lower-case-only abbreviations ("s.", "ss", "r.") are checked after
+// the match, because the i flag applies to the whole pattern.
+const CORE =
+  /(?<![\w'’./-])(regulations|regulation|regs\.?|reg\.?|r\.|sections|section|ss\.?|s\.|s(?= \d)|articles|article|arts\.?|art\.?|schedules|schedule|sch\.?|annexes|annex)\s?(\d{1,3}[A-Z]?|[IVX]{1,5})(?![\w/]|[.,]\d)/gi;
+const PARAGRAPHS = /\((\d{1,3}[A-Za-z]?)\)((?:\([a-z]{1,5}\)|\(\d{1,3}\)){0,3})/y;
+const SCHEDULE_PARAGRAPH = /,?\s(?:paragraphs?|paras?\.?)\s?(\d{1,3}[A-Za-z]?)((?:\([a-z0-9]{1,5}\)){0,3})/iy;
+const RANGE = /(?:\s?[-–—]\s?|\sto\s)(\d{1,3}[A-Z]?|[IVX]{1,5})(?![\w/]|[.,]\d)/y;
+const LIST_ITEM = /(?:,\s?|\s(?:and|or)\s|\s?&\s?)(\d{1,3}[A-Z]?)(?![\w/]|[.,]\d)/y;
+// Text after a citation that joins it to an instrument named right after it, tried in this order.
+const SUFFIX_JOINS = [/,?\s(?:of|in|under|to|from)\s/y, /,?\s(?:of|in|under|to|from)\sthe\s/y, /\s?\(/y, /,?\s/y];
+// Other law named after a citation: "section 149 of the Equality Act 2010".
+const FOREIGN_SUFFIX = /,?\s(?:of|in|under|to)\s(?:the\s)?(?:[A-Z][\w'’()-]*\s){0,8}(?:Act|Regulations|Order|Rules)\s\d{4}\b/y;
+// Cross-references inside the document itself ("section 4 of this document", "Schedule 2 to the Contract").
+const INTERNAL_REFERENCE =
+  /,?\s(?:(?:of|in|to)\s(?:this|these|our|each|the\s(?:Contract|Agreement|Framework|ITT|Invitation|Specification|Tender|Conditions|Terms|Call-off|Order|document|contract|agreement|specification|tender))\b|below\b|above\b|hereto\b|hereof\b)|\s?:/y;
+
+const MAX_CITATIONS_PER_TEXT = 5000;
+
+function kindOf(word: string): ProvisionKind | undefined {
+  for (const [re, kind] of KIND_WORDS) if (re.test(word)) return kind;
+  return undefined;
+}
+
+function isPlural(word: string): boolean {
+  return /^(?:regulations|regs|sections|ss|articles|arts|schedules|annexes)\.?$/i.test(word);
+}
+
+/** Lower-case-only abbreviations: "S 12" or "R.31" is a table label, not a citation. */
+function abbreviationCaseOk(word: string): boolean {
+  return !/^(?:ss?\.?|r\.)$/i.test(word) || word === word.toLowerCase();
+}
+
+function familyOf(kind: ProvisionKind): Family[] {
+  if (kind === 'regulation') return ['regs'];
+  if (kind === 'section') return ['act'];
+  if (kind === 'article' || kind === 'annex') return ['directive'];
+  return ['regs', 'act'];
+}
+
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Citations in one stretch of prose, with the instrument names of the same text deciding context. */
+export function scanCitations(text: string, scope?: Scope): DetailedCitation[] {
+  const mentions = resolveMentions(findMentions(text), scope ?? scopeOf([text]));
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) {
+    byStart.set(m.start, m);
+    byEnd.set(m.end, m);
+  }
+  const out: DetailedCitation[] = [];
+  const last: Partial<Record<Family, Mention>> = {};
+  let mi = 0;
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m && out.length < MAX_CITATIONS_PER_TEXT; m = CORE.exec(text)) {
+    const word = m[1];
+    const kind = kindOf(word);
+    const roman = /^[IVX]+$/i.test(m[2]) && !/^\d/.test(m[2]);
+    if (!kind || !abbreviationCaseOk(word) || roman !== (kind === 'annex') || (roman && m[2] !== m[2].toUpperCase())) continue;
+    // Lower-case "schedule 3" is usually an ordinary word ("a schedule of rates"); it counts only with an instrument.
+    const weakWord = kind === 'schedule' && word[0] === 's';
+    while (mi < mentions.length && mentions[mi].end <= m.index) {
+      last[mentions[mi].family] = mentions[mi];
+      mi++;
+    }
+    const parts = readNumberParts(text, m.index + m[0].length, kind, isPlural(word));
+    const base = { numberStart: m.index + m[0].length - m[2].length };
+    const explicit = explicitInstrument(text, m.index, parts.end, byStart, byEnd);
+    if (explicit === 'internal' || explicit?.mention.resolved === 'foreign') continue;
+    if (!explicit && weakWord) continue;
+    let instrument: Instrument | undefined;
+    if (explicit) {
+      // Kept even when the provision word does not fit ("Article 31 of the PCR"): the rule reports that.
+      instrument = explicit.mention.resolved as Instrument | undefined;
+    } else {
+      const nearest = familyOf(kind)
+        .map((f) => last[f])
+        .filter((x): x is Mention => x !== undefined)
+        .sort((a, b) => b.end - a.end)[0];
+      if (nearest?.resolved === 'foreign') continue;
+      instrument = nearest?.resolved;
+    }
+    const start = explicit && explicit.mention.start < m.index ? explicit.mention.start : m.index;
+    const end = explicit && explicit.end > parts.end ? explicit.end : parts.end;
+    const items = [{ number: m[2], paragraph: parts.paragraph, rangeEnd: parts.rangeEnd, numberStart: base.numberStart, numberEnd: parts.numberEnd }, ...parts.more];
+    for (const item of items) {
+      const c: DetailedCitation = {
+        kind,
+        kindText: word,
+        kindStart: m.index,
+        number: item.number.toUpperCase(),
+        instrumentExplicit: explicit !== undefined && instrument !== undefined,
+        start,
+        end,
+        numberStart: item.numberStart,
+        numberEnd: item.numberEnd,
+      };
+      if (item.paragraph) c.paragraph = item.paragraph;
+      if (item.rangeEnd) c.rangeEnd = item.rangeEnd.toUpperCase();
+      if (instrument) c.instrument = instrument;
+      if (explicit) c.instrumentSpan = { start: explicit.mention.start, end: explicit.mention.end, text: text.slice(explicit.mention.start, explicit.mention.end) };
+      out.push(c);
+    }
+    CORE.lastIndex = Math.max(CORE.lastIndex, parts.end);
+  }
+  return out;
+}
+
+interface NumberParts {
+  paragraph?: string;
+  rangeEnd?: string;
+  numberEnd: number;
+  end: number;
+  more: Array<{ number: string; paragraph?: string; rangeEnd?: string; numberStart: number; numberEnd: number }>;
+}
+
+function readNumberParts(text: string, at: number, kind: ProvisionKind, plural: boolean): NumberParts {
+  const readParagraph = (pos: number): { paragraph?: string; end: number } => {
+    const p = matchAt(kind === 'schedule' ? SCHEDULE_PARAGRAPH : PARAGRAPHS, text, pos);
+    return p ? { paragraph: p[1] + p[2], end: pos + p[0].length } : { end: pos };
+  };
+  const first = readParagraph(at);
+  let end = first.end;
+  let rangeEnd: string | undefined;
+  const range = matchAt(RANGE, text, end);
+  if (range && (kind !== 'annex' || /^[IVX]+$/.test(range[1]))) {
+    rangeEnd = range[1];
+    end += range[0].length;
+  }
+  const parts: NumberParts = { paragraph: first.paragraph, rangeEnd, numberEnd: end, end, more: [] };
+  // "regulations 29, 30 and 31": one citation per number, for plural provision words only.
+  for (let i = 0; plural && !rangeEnd && i < 20; i++) {
+    const item = matchAt(LIST_ITEM, text, end);
+    if (!item) break;
+    const numberStart = end + item[0].length - item[1].length;
+    const para = readParagraph(end + item[0].length);
+    parts.more.push({ number: item[1], paragraph: para.paragraph, numberStart, numberEnd: para.end });
+    end = para.end;
+  }
+  parts.end = end;
+  return parts;
+}
+
+/** The instrument a citation names itself: just before it ("PCR 2015 reg 31") or just after it. */
+function explicitInstrument(
+  text: string,
+  start: number,
+  end: number,
+  byStart: Map<number, Mention>,
+  byEnd: Map<number, Mention>,
+): { mention: Mention; end: number } | 'internal' | undefined {
+  for (const joinRe of SUFFIX_JOINS) {
+    const join = matchAt(joinRe, text, end);
+    const after = join ? byStart.get(end + join[0].length) : undefined;
+    if (!join || !after) continue;
+    const paren = join[0].endsWith('(');
+    // "reg 31 PCR 2015" names the instrument; "reg 31 the Act" does not read as one citation.
+    if (after.generic && !/(?:of|in|under|to|from)\s$/.test(join[0])) continue;
+    const close = paren ? /^\s?\)/.exec(text.slice(after.end, after.end + 2)) : null;
+    if (!paren || close) return { mention: after, end: after.end + (close ? close[0].length : 0) };
+  }
+  if (matchAt(FOREIGN_SUFFIX, text, end)) return 'internal';
+  if (matchAt(INTERNAL_REFERENCE, text, end)) return 'internal';
+  for (const gap of [1, 2]) {
+    const before = byEnd.get(start - gap);
+    if (before && !before.generic && /^,?\s$/.test(text.slice(before.end, start))) return { mention: before, end };
+  }
+  return undefined;
+}
+
+/** Citations in a text, indices into it, in order. */
+export function findCitations(text: string): Citation[] {
+  return scanCitations(text);
+}
+
+/** Citations of every passage; `docStart`/`docEnd` are offsets into the document text. */
+export function citationsInDocumentDetailed(doc: DocumentModel): Array<DetailedCitation & { passage: number; docStart: number; docEnd: number }> {
+  const scope = scopeOf(doc.passages.map((p) => p.text));
+  const out: Array<DetailedCitation & { passage: number; docStart: number; docEnd: number }> = [];
+  doc.passages.forEach((passage, index) => {
+    if (!/\d|Annex/i.test(passage.text)) return;
+    for (const c of scanCitations(passage.text, scope)) {
+      const r = sourceRange(passage, c.start, c.end);
+      out.push({ ...c, passage: index, docStart: r.start, docEnd: r.end });
+    }
+  });
+  return out;
+}
+
+export function citationsInDocument(doc: DocumentModel): Array<Citation & { passage: number; docStart: number; docEnd: number }> {
+  return citationsInDocumentDetailed(doc);
+}
+
+/**
+ * The instrument a citation most likely means under a regime. Articles and Annexes belong to the
+ * Directive. A "regulation" in a Procurement Act document most likely means PCR 2015 (the Act has
+ * sections). A "section" under a regulations regime is ambiguous; the regime's instrument is returned.
+ */
+export function resolveInstrument(c: Citation, regime: Regime): Instrument {
+  if (c.instrument) return c.instrument;
+  switch (c.kind) {
+    case 'article':
+    case 'annex':
+      return 'directive-2014-24';
+    case 'regulation':
+      return regime === 'pcr-2015' || regime === 'pcsr-2015' ? regime : 'pcr-2015';
+    case 'schedule':
+      return regime === 'directive-2014-24' ? 'pcr-2015' : regime;
+    case 'section':
+    default:
+      return regime;
+  }
+}
