@@ -101,3 +101,23 @@ export function clauseLibrary(userClauses: readonly UserClause[] = []): Clause[]
 export function getClause(id: string, userClauses: readonly UserClause[] = []): Clause | undefined {
   return clauseLibrary(userClauses).find((c) => c.id === id);
 }
+
+export interface SnippetEntry {
+  prefix: string;
+  body: string[];
+  description: string;
+}
+
+/** Plain text made safe for VS Code snippet syntax ("$", "}" and "\" are special there). */
+export function escapeSnippetText(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
+}
+
+/** The contents of snippets/markdown.json: one snippet per built-in clause, keyed by title. */
+export function clauseSnippets(clauses: readonly Clause[] = builtinClauses()): Record<string, SnippetEntry> {
+  const out: Record<string, SnippetEntry> = {};
+  for (const c of clauses) {
+    out[c.title] = { prefix: c.id, body: (c.snippet ?? escapeSnippetText(c.body)).split('\n'), description: c.title };
+  }
+  return out;
+}

@@ -6,4 +6,4 @@ export { INSTRUMENTS, IP_COMPLETION_DAY, instrumentInfo, shortName, type Instrum
 export { PROVISIONS, getProvision, provisionByKey, provisionsOf, counterpartsOf, provisionLabel, provisionWord } from './lookup';
 export { applicabilityNotes, counterpartLinks, provisionLink, longDate } from './applicability';
 export { TERMS, getTerm, termMatchesAt, type TermMatch } from './terms';
-export { builtinClauses, clauseLibrary, getClause, snippetToText } from './clauses';
+export { builtinClauses, clauseLibrary, clauseSnippets, escapeSnippetText, getClause, snippetToText, type SnippetEntry } from './clauses';
