@@ -56,7 +56,10 @@ export function normalizeEditorSettings(raw: unknown): EditorSettings {
   if (raw.rules !== undefined && raw.rules !== null) forCore.rules = raw.rules;
   const core = normalizeSettings(forCore, SOURCE, ruleIds);
   for (const p of core.problems) {
-    problems.push({ ...p, key: p.key && `tenderLint.${p.key}`, message: p.message.replace(/"(defaultRegime|rules)"/, '"tenderLint.$1"') });
+    const message = p.key?.startsWith('rules.')
+      ? p.message.replace(/^Settings: /, 'Settings: in "tenderLint.rules", ')
+      : p.message.replace(/"(defaultRegime|rules)"/, '"tenderLint.$1"');
+    problems.push({ ...p, key: p.key && `tenderLint.${p.key}`, message });
   }
   return { enable, run, lintWorkspace, layer: core.settings, problems };
 }
