@@ -9,16 +9,14 @@ import { toRange } from './convert';
 
 export const INSERT_PRINCIPLES_COMMAND = 'tenderLint.insertMissingPrinciples';
 
-function names(list: ReadonlyArray<{ name: string } | string>): string[] {
-  return list.map((p) => (typeof p === 'string' ? p : p.name));
-}
 
 export function codeLenses(doc: TextDocument, result: LintResult): CodeLens[] {
   const checklist = principleChecklist(result.doc, result.context);
   if (!checklist) return [];
   const required = checklist.required.length;
   const stated = checklist.stated.length;
-  const missing = names(checklist.missing);
+  const nameOf = new Map(checklist.required.map((p) => [p.id, p.name]));
+  const missing = checklist.missing.map((id) => (nameOf.get(id) ?? id).toLowerCase());
   const summary = `Principles: ${stated} of ${required} stated${missing.length > 0 ? ` — ${missing.join(', ')} missing` : ''}`;
   const range = toRange(doc, checklist.anchor.start, checklist.anchor.end);
   const command =

@@ -1,58 +1,20 @@
-// Core features written by other helpers (hover, completion, clause library, principle checklist),
-// reached through this one file so the glue does not change when they land.
-// TEMPORARY until server/src/core/{hover,complete}.ts and knowledge/clauses.ts exist.
+// Core features the glue uses beyond lint (hover, completion, clause library, principle checklist),
+// reached through this one file so the handlers do not care which core module provides them.
+// TEMPORARY part: principleChecklist, until rules/principles/checklist.ts is committed.
 
-import type { DocumentContext, DocumentModel, Fix, Settings } from './core';
-import type { UserClause } from './core/settings';
+import type { DocumentContext, DocumentModel, Fix } from './core';
 
-export interface CoreAnalysis {
-  doc: DocumentModel;
-  context: DocumentContext;
-  settings: Settings;
-}
-
-export interface CoreHover {
-  markdown: string;
-  start: number;
-  end: number;
-}
-
-export interface CoreCompletionItem {
-  label: string;
-  detail?: string;
-  documentation?: string;
-  insertText: string;
-  isSnippet?: boolean;
-  kind: 'provision' | 'clause' | 'term';
-  replaceStart: number;
-  replaceEnd: number;
-}
-
-export interface CoreClause {
-  id: string;
-  title: string;
-  body: string;
-}
+export { hoverAt, type Analysis as CoreAnalysis, type HoverResult as CoreHover } from './core/hover';
+export { completeAt, type CompletionItem as CoreCompletionItem } from './core/complete';
+export { clauseLibrary } from './core/knowledge';
 
 export interface PrincipleChecklist {
-  provision: unknown;
+  provision: string;
   required: Array<{ id: string; name: string }>;
-  stated: Array<{ id: string; name: string }> | string[];
-  missing: Array<{ id: string; name: string }> | string[];
+  stated: string[];
+  missing: string[];
   anchor: { start: number; end: number };
   fix?: Fix;
-}
-
-export function hoverAt(_analysis: CoreAnalysis, _offset: number): CoreHover | undefined {
-  return undefined;
-}
-
-export function completeAt(_analysis: CoreAnalysis, _offset: number): CoreCompletionItem[] {
-  return [];
-}
-
-export function clauseLibrary(userClauses: UserClause[]): CoreClause[] {
-  return userClauses;
 }
 
 export function principleChecklist(_doc: DocumentModel, _context: DocumentContext): PrincipleChecklist | undefined {

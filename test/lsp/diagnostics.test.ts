@@ -9,7 +9,7 @@ const GOOD = '---\ntender-lint:\n  regime: pcr-2015\n  date: 2024-05-01\n---\n\n
 const URI = 'file:///tmp/tender-lint-lsp/itt.md';
 
 /** Other rules may also speak about these small documents; these tests are about the front-matter rule. */
-function frontMatter(diagnostics: Array<{ code?: unknown }>) {
+function frontMatter<T extends { code?: unknown }>(diagnostics: T[]): T[] {
   return diagnostics.filter((d) => d.code === 'front-matter');
 }
 

@@ -11,7 +11,7 @@ import { TestClient, quietPeriod } from './lspClient';
 const BAD_REGIME = '---\ntender-lint:\n  regime: pcr-2016\n---\n\n# Invitation to tender\n';
 const URI = 'file:///tmp/tender-lint-lsp/settings.md';
 
-function frontMatter(diagnostics: Array<{ code?: unknown; severity?: number }>) {
+function frontMatter<T extends { code?: unknown }>(diagnostics: T[]): T[] {
   return diagnostics.filter((d) => d.code === 'front-matter');
 }
 
