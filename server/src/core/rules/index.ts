@@ -3,8 +3,9 @@
 
 import type { Rule } from '../types';
 import frontMatter from './front-matter';
+import missingPrinciple from './missing-principle';
 
-export const rules: readonly Rule[] = [frontMatter];
+export const rules: readonly Rule[] = [frontMatter, missingPrinciple];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
 

@@ -1,0 +1,332 @@
+// The principles (and, under the Procurement Act 2023, the objectives) a tender is expected to state,
+// per regime, as data: what each is called, the phrasings that state it, the provision that requires
+// it, and the wording Tender Lint offers when it is missing. The quick fix, the clause library, the
+// snippets and the code lens all build their text from the fragments below, so the wording has one
+// source. Facts: /work/shared/domain/law-facts.md §1.1 (reg 18), §1.3 (reg 76), §2.2 (s.12), §3, §4.
+
+import type { Regime } from '../types';
+import type { Clause } from './types';
+
+/** What a passage can state. PA 2023's own objectives sit beside the PCR 2015 / Directive principles. */
+export type PrincipleId =
+  | 'equal-treatment'
+  | 'non-discrimination'
+  | 'transparency'
+  | 'proportionality'
+  | 'value-for-money'
+  | 'public-benefit'
+  | 'sharing-information'
+  | 'integrity'
+  | 'treating-suppliers-same';
+
+export interface Principle {
+  id: PrincipleId;
+  /** Lower-case name used in messages and in list items: "equal treatment". */
+  name: string;
+  /**
+   * Phrasings that state the principle, paraphrase included. Bounded, with no nested quantifiers over
+   * overlapping classes, so that no input can make them backtrack badly. Matched case-insensitively.
+   */
+  phrasings: RegExp[];
+  /** The same principle under other names (PA 2023 "treating suppliers the same" = equal treatment). */
+  alsoStatedBy?: PrincipleId[];
+  /** A verb phrase completing "The Authority will …", naming the principle so the detector finds it. */
+  commitment: string;
+}
+
+const TREAT_EQUALLY = /\btreat(?:s|ed|ing)?\b[^.;:!?]{0,60}?\b(?:equally|the same|alike|even-handedly|on an equal (?:basis|footing))/i;
+
+export const PRINCIPLES: Record<PrincipleId, Principle> = {
+  'equal-treatment': {
+    id: 'equal-treatment',
+    name: 'equal treatment',
+    phrasings: [
+      /\bequal(?:ity of)? treatment\b/i,
+      TREAT_EQUALLY,
+      /\bon an equal (?:basis|footing)\b/i,
+      /\blevel playing field\b/i,
+      /\bequal opportunit(?:y|ies) to (?:bid|tender|compete|participate)\b/i,
+    ],
+    commitment: 'give every {bidder} equal treatment',
+  },
+  'non-discrimination': {
+    id: 'non-discrimination',
+    name: 'non-discrimination',
+    phrasings: [
+      /\bnon[- ]?discriminat(?:ion|ory|ing|orily)\b/i,
+      /\b(?:without|free (?:of|from)|no) (?:any )?(?:unfair )?discriminat(?:ion|ing)\b/i,
+      /\b(?:not|never|nor)\s+(?:unfairly |unlawfully |in any way )?discriminate\b/i,
+    ],
+    commitment: 'deal with every {bidder} without discrimination',
+  },
+  transparency: {
+    id: 'transparency',
+    name: 'transparency',
+    phrasings: [/\btranspar(?:ent|ency|ently)\b/i],
+    commitment: 'act transparently, giving every {bidder} the same information at the same time',
+  },
+  proportionality: {
+    id: 'proportionality',
+    name: 'proportionality',
+    phrasings: [/\bproportional(?:ity|ly)\b/i, /\bproportionate(?:ly)?\b/i, /\bin proportion to the (?:value|size|scale|complexity|nature|risks?)\b/i],
+    commitment: 'keep its requirements and the procedure proportionate to the nature, value and complexity of the contract',
+  },
+  'value-for-money': {
+    id: 'value-for-money',
+    name: 'delivering value for money',
+    phrasings: [/\bvalue for money\b/i, /\bVfM\b/, /\bbest value\b/i],
+    commitment: 'seek to deliver value for money',
+  },
+  'public-benefit': {
+    id: 'public-benefit',
+    name: 'maximising public benefit',
+    phrasings: [/\bpublic benefits?\b/i, /\bbenefits? (?:to|for) the public\b/i, /\bsocial value\b/i, /\bpublic good\b/i],
+    commitment: 'aim to maximise public benefit',
+  },
+  'sharing-information': {
+    id: 'sharing-information',
+    name: 'sharing information',
+    phrasings: [/\bshar(?:e|es|ed|ing) (?:relevant |clear )?information\b/i, /\bpublish(?:es|ed|ing)? (?:relevant )?information\b/i],
+    // Transparency is how drafters (and government guidance) usually name s.12(1)(c).
+    alsoStatedBy: ['transparency'],
+    commitment: 'share information so that {bidders} and others can understand its procurement policies and decisions',
+  },
+  integrity: {
+    id: 'integrity',
+    name: 'acting, and being seen to act, with integrity',
+    phrasings: [/\bintegrity\b/i, /\bprobity\b/i],
+    commitment: 'act, and be seen to act, with integrity',
+  },
+  'treating-suppliers-same': {
+    id: 'treating-suppliers-same',
+    name: 'treating suppliers the same',
+    phrasings: [TREAT_EQUALLY],
+    alsoStatedBy: ['equal-treatment'],
+    commitment:
+      'treat all {bidders} the same unless a difference between them justifies different treatment, and then take reasonable steps so that none is unfairly advantaged or disadvantaged',
+  },
+};
+
+/** One principle a regime requires, with the provision that requires it. */
+export interface RequiredPrinciple {
+  principle: PrincipleId;
+  /** Provision key, as in the provisions knowledge base: "pa-2023:section:12". */
+  provision: string;
+  /** How messages cite it: "regulation 18 of the Public Contracts Regulations 2015". */
+  citation: string;
+  /** Completes "which …": "regulation 18 of … requires". */
+  requirement: string;
+}
+
+export interface PrincipleSet {
+  id: string;
+  regime: Regime;
+  lightTouch: boolean;
+  /** The main provision key (code lens, clause sources). */
+  provision: string;
+  citation: string;
+  /** legislation.gov.uk address of the provision. */
+  url: string;
+  /** Plain-English summary, in our own words. */
+  summary: string;
+  required: RequiredPrinciple[];
+  /** Id of the full clause in principleClauses(). */
+  clauseId: string;
+}
+
+function requireAll(ids: PrincipleId[], provision: string, citation: string): RequiredPrinciple[] {
+  return ids.map((principle) => ({ principle, provision, citation, requirement: `which ${citation} requires` }));
+}
+
+const FOUR: PrincipleId[] = ['equal-treatment', 'non-discrimination', 'transparency', 'proportionality'];
+const LIGHT_TOUCH: PrincipleId[] = ['transparency', 'equal-treatment'];
+
+const PCR_18 = 'regulation 18 of the Public Contracts Regulations 2015';
+const PCR_76 = 'regulation 76 of the Public Contracts Regulations 2015';
+const PCSR_19 = 'regulation 19 of the Public Contracts (Scotland) Regulations 2015';
+const PCSR_76 = 'regulation 76 of the Public Contracts (Scotland) Regulations 2015';
+const DIR_18 = 'Article 18 of Directive 2014/24/EU';
+const DIR_76 = 'Article 76 of Directive 2014/24/EU';
+const PA_12_1 = 'section 12(1) of the Procurement Act 2023';
+const PA_12_2 = 'section 12(2) of the Procurement Act 2023';
+
+export const PRINCIPLE_SETS: readonly PrincipleSet[] = [
+  {
+    id: 'pcr-2015',
+    regime: 'pcr-2015',
+    lightTouch: false,
+    provision: 'pcr-2015:regulation:18',
+    citation: PCR_18,
+    url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/18',
+    summary: 'Contracting authorities must treat economic operators equally and without discrimination, and act transparently and proportionately.',
+    required: requireAll(FOUR, 'pcr-2015:regulation:18', PCR_18),
+    clauseId: 'tender-principles',
+  },
+  {
+    id: 'pcr-2015-light-touch',
+    regime: 'pcr-2015',
+    lightTouch: true,
+    provision: 'pcr-2015:regulation:76',
+    citation: PCR_76,
+    url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/76',
+    summary: 'For light touch (Schedule 3) services the authority designs its own procedure, which must at least be enough to secure transparency and equal treatment.',
+    required: requireAll(LIGHT_TOUCH, 'pcr-2015:regulation:76', PCR_76),
+    clauseId: 'tender-principles-light-touch',
+  },
+  {
+    id: 'pcsr-2015',
+    regime: 'pcsr-2015',
+    lightTouch: false,
+    provision: 'pcsr-2015:regulation:19',
+    citation: PCSR_19,
+    url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/19',
+    summary: 'Scottish contracting authorities must treat economic operators equally and without discrimination, and act transparently and proportionately.',
+    required: requireAll(FOUR, 'pcsr-2015:regulation:19', PCSR_19),
+    clauseId: 'tender-principles',
+  },
+  {
+    id: 'pcsr-2015-light-touch',
+    regime: 'pcsr-2015',
+    lightTouch: true,
+    provision: 'pcsr-2015:regulation:76',
+    citation: PCSR_76,
+    url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/76',
+    summary: 'For social and other specific services the Scottish authority sets its own procedure, which must secure transparency and equal treatment.',
+    required: requireAll(LIGHT_TOUCH, 'pcsr-2015:regulation:76', PCSR_76),
+    clauseId: 'tender-principles-light-touch',
+  },
+  {
+    id: 'directive-2014-24',
+    regime: 'directive-2014-24',
+    lightTouch: false,
+    provision: 'directive-2014-24:article:18',
+    citation: DIR_18,
+    url: 'https://www.legislation.gov.uk/eudr/2014/24/article/18',
+    summary: 'Contracting authorities must treat economic operators equally and without discrimination, and act transparently and proportionately.',
+    required: requireAll(FOUR, 'directive-2014-24:article:18', DIR_18),
+    clauseId: 'tender-principles',
+  },
+  {
+    id: 'directive-2014-24-light-touch',
+    regime: 'directive-2014-24',
+    lightTouch: true,
+    provision: 'directive-2014-24:article:76',
+    citation: DIR_76,
+    url: 'https://www.legislation.gov.uk/eudr/2014/24/article/76',
+    summary: 'For social and other specific services, national rules must secure transparency and equal treatment while leaving the procedure to the authority.',
+    required: requireAll(LIGHT_TOUCH, 'directive-2014-24:article:76', DIR_76),
+    clauseId: 'tender-principles-light-touch',
+  },
+  {
+    // Light touch contracts (s.9) are covered procurements: s.12 applies to them as to any other.
+    id: 'pa-2023',
+    regime: 'pa-2023',
+    lightTouch: false,
+    provision: 'pa-2023:section:12',
+    citation: 'section 12 of the Procurement Act 2023',
+    url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/12',
+    summary:
+      'In a covered procurement the authority must have regard to delivering value for money, maximising public benefit, sharing information and acting with integrity, and must treat suppliers the same unless a difference between them justifies otherwise.',
+    required: [
+      ...(['value-for-money', 'public-benefit', 'sharing-information', 'integrity'] as PrincipleId[]).map((principle) => ({
+        principle,
+        provision: 'pa-2023:section:12',
+        citation: PA_12_1,
+        requirement: `which ${PA_12_1} requires the authority to have regard to`,
+      })),
+      { principle: 'treating-suppliers-same', provision: 'pa-2023:section:12', citation: PA_12_2, requirement: `which ${PA_12_2} requires` },
+    ],
+    clauseId: 'tender-principles-pa-2023',
+  },
+];
+
+export function principleSetFor(regime: Regime, lightTouch: boolean): PrincipleSet {
+  const exact = PRINCIPLE_SETS.find((s) => s.regime === regime && s.lightTouch === lightTouch);
+  return exact ?? PRINCIPLE_SETS.find((s) => s.regime === regime)!;
+}
+
+/** How the document names the buyer and the bidders; the clause library uses the defaults. */
+export interface Wording {
+  authority: string;
+  bidder: string;
+  bidders: string;
+}
+
+export const DEFAULT_WORDING: Wording = { authority: 'the Authority', bidder: 'bidder', bidders: 'bidders' };
+
+function fill(text: string, w: Wording): string {
+  return text.replace(/\{bidders\}/g, w.bidders).replace(/\{bidder\}/g, w.bidder);
+}
+
+function joinAll(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * One sentence committing the authority to the given principles: "The Authority will act
+ * transparently, …; and keep its requirements … proportionate …." `also` adds "also" when the sentence
+ * completes a statement already in the document.
+ */
+export function commitmentSentence(ids: PrincipleId[], wording: Wording = DEFAULT_WORDING, also = false): string {
+  const parts = ids.map((id) => fill(PRINCIPLES[id].commitment, wording));
+  return `${capitalise(wording.authority)} will ${also ? 'also ' : ''}${joinAll(parts)}.`;
+}
+
+/** The full statement for a set, as inserted when a document states none of its principles. */
+export function fullStatement(set: PrincipleSet, wording: Wording = DEFAULT_WORDING): string {
+  const it = { ...wording, authority: 'it' };
+  if (set.regime === 'pa-2023') {
+    const objectives = set.required.filter((r) => r.principle !== 'treating-suppliers-same').map((r) => fill(PRINCIPLES[r.principle].name, wording));
+    const objectivesText = joinAll(objectives.map((n) => (n === 'sharing information' ? `sharing information so that ${wording.bidders} and others can understand its procurement policies and decisions` : n)));
+    return `In conducting this procurement ${wording.authority} will have regard to the procurement objectives: ${objectivesText}. ${commitmentSentence(['treating-suppliers-same'], it)}`;
+  }
+  const names = set.required.map((r) => PRINCIPLES[r.principle].name);
+  return `${capitalise(wording.authority)} will conduct this procurement in line with the principles of ${joinNames(names)}. ${commitmentSentence(set.required.map((r) => r.principle), it)}`;
+}
+
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+const AUTHORITY_TAB_STOP = '\u0000';
+
+function asSnippet(text: string): string {
+  // Escape snippet syntax in the fixed text, then turn the authority's name into tab stop 1.
+  return text
+    .replace(/[$}\\]/g, (c) => `\\${c}`)
+    .replace(new RegExp(AUTHORITY_TAB_STOP, 'g'), (_m, offset: number) => (offset === 0 ? '${1:The Authority}' : '${1:the Authority}'));
+}
+
+function clause(id: string, title: string, build: (w: Wording) => string, regimes: Regime[], sources: string[]): Clause {
+  const body = build(DEFAULT_WORDING);
+  const marked = build({ ...DEFAULT_WORDING, authority: AUTHORITY_TAB_STOP });
+  return { id, title, body: body.charAt(0).toUpperCase() + body.slice(1), snippet: asSnippet(marked), regimes, sources };
+}
+
+const CLASSIC_REGIMES: Regime[] = ['pcr-2015', 'pcsr-2015', 'directive-2014-24'];
+
+/** Standard clauses for the clause library, snippets and completion; same wording as the quick fix. */
+export function principleClauses(): Clause[] {
+  const set = (id: string) => PRINCIPLE_SETS.find((s) => s.id === id)!;
+  const classicSources = ['pcr-2015:regulation:18', 'pcsr-2015:regulation:19', 'directive-2014-24:article:18'];
+  const clauses: Clause[] = [
+    clause('tender-principles', 'Principles of procurement (equal treatment, non-discrimination, transparency, proportionality)', (w) => fullStatement(set('pcr-2015'), w), CLASSIC_REGIMES, classicSources),
+    clause(
+      'tender-principles-light-touch',
+      'Principles for a light touch procurement (transparency and equal treatment)',
+      (w) => fullStatement(set('pcr-2015-light-touch'), w),
+      CLASSIC_REGIMES,
+      ['pcr-2015:regulation:76', 'pcsr-2015:regulation:76', 'directive-2014-24:article:76'],
+    ),
+    clause('tender-principles-pa-2023', 'Procurement objectives and equal treatment of suppliers (Procurement Act 2023, s.12)', (w) => fullStatement(set('pa-2023'), { ...w, bidder: 'supplier', bidders: 'suppliers' }), ['pa-2023'], ['pa-2023:section:12']),
+  ];
+  for (const id of ['equal-treatment', 'non-discrimination', 'transparency', 'proportionality'] as PrincipleId[]) {
+    clauses.push(clause(`tender-principle-${id}`, `Principle of ${PRINCIPLES[id].name}`, (w) => commitmentSentence([id], w), CLASSIC_REGIMES, classicSources));
+  }
+  return clauses;
+}

@@ -1,0 +1,119 @@
+// missing-principle: a tender-type document must state the principles its regime requires (PCR 2015
+// reg 18 / Scotland reg 19 / Directive Art 18; the light touch reg 76 / Art 76 minimum; PA 2023 s.12).
+// A statement of principles that leaves one out gets one finding per missing principle on that
+// statement; a document that states none gets one finding on its title. The analysis lives in
+// ./principles/ and is shared with principleChecklist() (the code lens).
+
+import type { Rule } from '../types';
+import { PRINCIPLES, type PrincipleId } from '../knowledge/principles';
+import { analysePrinciples, documentFix, statementFixes } from './principles/analyse';
+
+function list(ids: PrincipleId[]): string {
+  const n = ids.map((id) => PRINCIPLES[id].name);
+  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+}
+
+const KIND_NOUN: Record<string, string> = { tender: 'This tender', specification: 'This specification', strategy: 'This procurement strategy' };
+
+const rule: Rule = {
+  id: 'missing-principle',
+  description: 'A tender, specification or procurement strategy must state every principle (or PA 2023 objective) its regime requires.',
+  rationale:
+    'Regulation 18 of the Public Contracts Regulations 2015 (regulation 19 in Scotland, Article 18 of Directive 2014/24/EU) ' +
+    'requires equal treatment, non-discrimination, transparency and proportionality; a light touch procurement must at least secure ' +
+    'transparency and equal treatment (regulation 76); section 12 of the Procurement Act 2023 sets the procurement objectives and ' +
+    'the duty to treat suppliers the same. A statement of principles that silently drops one invites a challenge and misleads bidders.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  examples: {
+    valid: [
+      // All four reg 18 principles, in paraphrase.
+      '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Invitation to tender: grounds maintenance\n\n' +
+        'The Authority will treat all bidders equally and fairly, without discrimination, and will run an open and transparent ' +
+        'procedure that is proportionate to the value and complexity of the contract.\n',
+      // A light touch procurement needs transparency and equal treatment.
+      '---\ntender-lint:\n  regime: pcr-2015\n  light-touch: true\n---\n\n# Invitation to tender: supported housing\n\n' +
+        'The Council will conduct this procurement in accordance with the principles of transparency and equal treatment.\n',
+      // PA 2023: the s.12 objectives and treating suppliers the same; no PCR vocabulary demanded.
+      '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Invitation to tender: fleet telematics\n\n## Procurement objectives\n\n' +
+        '- Delivering value for money\n- Maximising public benefit\n- Sharing information\n- Acting, and being seen to act, with integrity\n\n' +
+        'The Contracting Authority will treat all suppliers the same unless a difference between them justifies different treatment.\n',
+      // Guidance that discusses the law is not checked.
+      '# A guide to regulation 18\n\nRegulation 18 requires authorities to act transparently and proportionately.\n',
+      // A negated mention is no statement, but a notice is not checked at all.
+      '---\ntender-lint:\n  kind: notice\n---\n\n# Contract notice\n\nThe Authority is not required to act proportionately.\n',
+    ],
+    invalid: [
+      {
+        text:
+          '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Invitation to tender: grounds maintenance\n\n' +
+          'The Authority will conduct this procurement in accordance with the principles of equal treatment, non-discrimination and transparency.\n',
+        count: 1,
+        messageIncludes: 'proportionality',
+      },
+      {
+        // A list of principles in a Scottish tender, missing two: one finding each.
+        text:
+          '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Invitation to tender: school meals\n\n## Procurement principles\n\n' +
+          'The Council will follow these principles:\n\n- equal treatment;\n- transparency.\n',
+        count: 2,
+        messageIncludes: 'regulation 19 of the Public Contracts (Scotland) Regulations 2015',
+      },
+      {
+        // A negated mention does not count.
+        text:
+          '---\ntender-lint:\n  regime: directive-2014-24\n---\n\n# Invitation to tender: translation services\n\n' +
+          'The principles of equal treatment, non-discrimination and transparency apply, but the Authority is not required to act proportionately.\n',
+        count: 1,
+        messageIncludes: 'Article 18 of Directive 2014/24/EU',
+      },
+      {
+        // A tender that states none: one finding on the title, listing them all.
+        text:
+          '---\ntender-lint:\n  regime: pcr-2015\n  kind: tender\n---\n\n# Invitation to tender: library management system\n\n' +
+          '## Procurement procedure\n\nThis is an open procedure.\n\n## Award criteria\n\nQuality 60%, price 40%.\n',
+        count: 1,
+        messageIncludes: 'equal treatment, non-discrimination, transparency and proportionality',
+      },
+      {
+        // PA 2023 objectives: integrity is missing.
+        text:
+          '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Invitation to tender: fleet telematics\n\n## Procurement objectives\n\n' +
+          '1. Delivering value for money\n2. Maximising public benefit\n3. Sharing information\n\n' +
+          'The Contracting Authority will treat all suppliers the same.\n',
+        count: 1,
+        messageIncludes: 'section 12(1) of the Procurement Act 2023',
+      },
+    ],
+  },
+  check({ doc, context, report }) {
+    const a = analysePrinciples(doc, context);
+    if (!a) return;
+    const data = { regime: a.set.regime, provision: a.set.provision, url: a.set.url };
+    if (a.stated.length === 0) {
+      const what = a.set.regime === 'pa-2023' ? 'the procurement objectives and the duty to treat suppliers the same' : 'the procurement principles';
+      report({
+        message: `${KIND_NOUN[context.kind ?? ''] ?? 'This document'} does not state ${what} that ${a.set.citation} requires (${list(a.missing)}); add a statement of them.`,
+        start: a.title.start,
+        end: a.title.end,
+        fixes: [documentFix(doc, a)],
+        data: { ...data, missing: a.missing },
+      });
+      return;
+    }
+    for (const result of a.statements) {
+      for (const id of result.missing) {
+        const requirement = a.set.required.find((r) => r.principle === id)!;
+        report({
+          message: `This statement of principles does not state ${PRINCIPLES[id].name}, ${requirement.requirement}; add it.`,
+          start: result.statement.anchor.start,
+          end: result.statement.anchor.end,
+          fixes: statementFixes(doc, a, result, id),
+          data: { ...data, missing: [id] },
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,80 @@
+// One analysis of a document's principle statements, shared by the missing-principle rule and by
+// principleChecklist() (the code lens), so that both always agree.
+
+import type { DocumentModel } from '../../model';
+import type { DocumentContext, Fix } from '../../types';
+import { PRINCIPLES, principleSetFor, type PrincipleId, type PrincipleSet, type Wording } from '../../knowledge/principles';
+import { isStated, type Span } from './detect';
+import { documentWording, isLightTouch, isTenderDocument, titleSection } from './document';
+import { buildFix, fullStatementFix } from './fix';
+import { analysePassages, endOfOwnContent, findStatements, type PassageInfo, type Statement } from './statements';
+
+export interface StatementResult {
+  statement: Statement;
+  missing: PrincipleId[];
+}
+
+export interface PrincipleAnalysis {
+  set: PrincipleSet;
+  wording: Wording;
+  infos: PassageInfo[];
+  /** Required principles stated anywhere in the document. */
+  stated: PrincipleId[];
+  missing: PrincipleId[];
+  statements: StatementResult[];
+  /** The title heading (or the start of the body) where a document-level finding goes. */
+  title: Span;
+}
+
+/** Undefined when the document is not one the rule checks (guidance, notices, statute text …). */
+export function analysePrinciples(doc: DocumentModel, context: DocumentContext): PrincipleAnalysis | undefined {
+  if (!isTenderDocument(doc, context)) return undefined;
+  const set = principleSetFor(context.regime, context.regime !== 'pa-2023' && isLightTouch(doc, context));
+  const infos = analysePassages(doc);
+  const everywhere = new Set<PrincipleId>();
+  for (const i of infos) for (const id of i.stated) everywhere.add(id);
+  const required = set.required.map((r) => r.principle);
+  const statements = findStatements(doc, infos).map((statement) => {
+    const inScope = new Set<PrincipleId>(statement.stated);
+    for (const i of infos) if (i.passage.start >= statement.scope.start && i.passage.end <= statement.scope.end) for (const id of i.stated) inScope.add(id);
+    return { statement, missing: required.filter((id) => !isStated(id, inScope)) };
+  });
+  const title = titleSection(doc);
+  return {
+    set,
+    wording: documentWording(doc, set.regime === 'pa-2023'),
+    infos,
+    stated: required.filter((id) => isStated(id, everywhere)),
+    missing: required.filter((id) => !isStated(id, everywhere)),
+    statements,
+    title: title ? { start: title.headingStart, end: title.headingEnd } : bodyStartSpan(doc),
+  };
+}
+
+function bodyStartSpan(doc: DocumentModel): Span {
+  const first = doc.passages[0];
+  return first ? { start: first.start, end: first.end } : { start: doc.bodyStart, end: doc.bodyStart };
+}
+
+export function statementFixes(doc: DocumentModel, a: PrincipleAnalysis, result: StatementResult, only?: PrincipleId): Fix[] {
+  const fixes = [buildFix(doc, a.infos, result.statement.target, result.missing, a.wording, true)];
+  if (only && result.missing.length > 1) fixes.push(buildFix(doc, a.infos, result.statement.target, [only], a.wording, false));
+  return fixes;
+}
+
+const PLACE_FOR_CLAUSE: RegExp[] = [/\bprinciples\b/i, /\bprocurement (?:procedure|process)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?procedure\W*$/i];
+
+/** The full clause for a document stating none of the principles: in a Principles or Procedure section, else after the title. */
+export function documentFix(doc: DocumentModel, a: PrincipleAnalysis): Fix {
+  for (const re of PLACE_FOR_CLAUSE) {
+    const section = doc.sections.find((s) => re.test(s.title));
+    if (section) return fullStatementFix(a.set, endOfOwnContent(doc, section), a.wording, false);
+  }
+  const title = titleSection(doc);
+  if (title) return fullStatementFix(a.set, title.headingEnd, a.wording, false);
+  return fullStatementFix(a.set, doc.bodyStart, a.wording, true);
+}
+
+export function principleName(id: PrincipleId): string {
+  return PRINCIPLES[id].name;
+}

@@ -1,0 +1,47 @@
+// The principles checklist behind the code lens ("Principles: 3 of 4 stated — proportionality
+// missing"): pure, from the same analysis as the missing-principle rule.
+
+import type { DocumentModel } from '../../model';
+import type { DocumentContext, Fix } from '../../types';
+import { PRINCIPLES, commitmentSentence } from '../../knowledge/principles';
+import { analysePrinciples, documentFix, statementFixes } from './analyse';
+import { buildFix, fixTitle } from './fix';
+import { endOfOwnContent } from './statements';
+import { titleSection } from './document';
+
+export interface PrincipleChecklist {
+  /** Provision key of the requirement: "pcr-2015:regulation:18". */
+  provision: string;
+  required: Array<{ id: string; name: string }>;
+  /** Ids of required principles stated somewhere in the document. */
+  stated: string[];
+  missing: string[];
+  /** Where the lens goes: the first statement of principles, else the title heading. */
+  anchor: { start: number; end: number };
+  /** Inserts what is missing (absent when nothing is). */
+  fix?: Fix;
+}
+
+/** Undefined when the document is not one the missing-principle rule checks. */
+export function principleChecklist(doc: DocumentModel, context: DocumentContext): PrincipleChecklist | undefined {
+  const a = analysePrinciples(doc, context);
+  if (!a) return undefined;
+  const first = a.statements[0];
+  const result: PrincipleChecklist = {
+    provision: a.set.provision,
+    required: a.set.required.map((r) => ({ id: r.principle, name: PRINCIPLES[r.principle].name })),
+    stated: [...a.stated],
+    missing: [...a.missing],
+    anchor: first ? { ...first.statement.anchor } : { ...a.title },
+  };
+  if (a.missing.length === 0) return result;
+  if (a.stated.length === 0) result.fix = documentFix(doc, a);
+  else if (first) result.fix = statementFixes(doc, a, { statement: first.statement, missing: a.missing })[0];
+  else {
+    // Some principles are mentioned in passing but never set out: add the rest after the title.
+    const title = titleSection(doc);
+    if (title) result.fix = buildFix(doc, a.infos, { type: 'paragraph', at: endOfOwnContent(doc, title) }, a.missing, a.wording, true);
+    else result.fix = { title: fixTitle(a.missing), preferred: true, edits: [{ start: doc.bodyStart, end: doc.bodyStart, text: `${commitmentSentence(a.missing, a.wording)}\n\n` }] };
+  }
+  return result;
+}

@@ -1,0 +1,118 @@
+// Facts about the whole document the rule needs: is it a tender-type document at all (the rule stays
+// quiet on guidance, notices, minutes and statute text), is it a light touch procurement, and how does
+// it name the buyer and the bidders (so an inserted clause reads like the rest of the document).
+
+import type { DocumentModel, Passage, Section } from '../../model';
+import type { DocumentContext } from '../../types';
+import { DEFAULT_WORDING, type Wording } from '../../knowledge/principles';
+
+/** The title heading: the first heading of depth 1, else the first heading. */
+export function titleSection(doc: DocumentModel): Section | undefined {
+  return doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
+}
+
+/** Titles that say the document discusses procurement rather than runs one. */
+const NOT_A_TENDER_TITLE =
+  /\b(?:guid(?:e|es|ance)|minutes|notice|briefing|faqs?|frequently asked|explained|overview|notes?|commentary|blog|newsletter|training|handbook|toolkit|policy|policies|report|summary|consultation|regulations \d{4}|act \d{4}|directive|article \d+|case stud(?:y|ies)|lessons)\b/i;
+
+/** Titles that name a tender-type document. */
+const TENDER_TITLE =
+  /\b(?:invitation to (?:tender|participate|negotiate|submit|quote)|\bITT\b|request for (?:quotations?|proposals?|tenders?)|\bRF[QPT]\b|tender|tendering|specification|statement of requirements?|procurement strategy|selection questionnaire|instructions to (?:bidders|tenderers|suppliers))\b/i;
+
+/** Section headings that tender-type documents have and discussions of the law rarely do. */
+const TENDER_SECTIONS: RegExp[] = [
+  /\binstructions to (?:bidders|tenderers|suppliers|applicants)\b/i,
+  /\b(?:evaluation (?:criteria|methodology|model|process)|evaluation of (?:tenders|bids|responses))\b/i,
+  /\baward criteria\b/i,
+  /\b(?:procurement|tender|tendering) (?:procedure|process|timetable|route)\b/i,
+  /\b(?:submission of (?:tenders|bids|responses)|(?:tender|bid) submission|how to (?:submit|respond))\b/i,
+  /\b(?:clarification questions|clarifications)\b/i,
+  /\b(?:pricing schedule|price schedule|form of tender|commercial response)\b/i,
+  /\b(?:selection criteria|conditions of participation|exclusion grounds)\b/i,
+  /\b(?:scope of (?:the )?(?:requirements?|services|works|contract)|statement of requirements?|service specification|specification)\b/i,
+  /\b(?:contract (?:term|duration|award)|standstill)\b/i,
+];
+
+export function isTenderDocument(doc: DocumentModel, context: DocumentContext): boolean {
+  if (context.kind) return context.kind === 'tender' || context.kind === 'specification' || context.kind === 'strategy';
+  const title = titleSection(doc);
+  if (title && NOT_A_TENDER_TITLE.test(title.title) && !/\binvitation to tender\b/i.test(title.title)) return false;
+  let score = title && TENDER_TITLE.test(title.title) ? 2 : 0;
+  const kinds = new Set<number>();
+  for (const s of doc.sections) {
+    if (s === title) continue;
+    TENDER_SECTIONS.forEach((re, i) => {
+      if (re.test(s.title)) kinds.add(i);
+    });
+  }
+  score += kinds.size;
+  return score >= 2;
+}
+
+const LIGHT_TOUCH_NAME = /\blight[- ]touch (?:regime|rules|procedure|regulations|services|contract|procurement)\b|\bregulations 74 to 77\b|\bregs? 74[-–]77\b/i;
+const AFFIRMS_APPLICATION =
+  /\b(?:under|subject to|in accordance with|pursuant to|governed by|falls? (?:within|under)|using|uses|is an?|as an?|apply|applies|follows?|conducted|procured|awarded|run)\b/i;
+const NEGATION = /\b(?:not|never|no|neither|nor|whether|if|unless|outside)\b|n['’]t\b/i;
+
+/** True when the front matter says so, or a sentence says this procurement is a light touch one. */
+export function isLightTouch(doc: DocumentModel, context: DocumentContext): boolean {
+  if (context.lightTouch !== undefined) return context.lightTouch;
+  for (const p of doc.passages) {
+    if (p.kind === 'heading') continue;
+    const m = LIGHT_TOUCH_NAME.exec(p.text);
+    if (!m) continue;
+    const sentenceStart = Math.max(p.text.lastIndexOf('. ', m.index) + 1, 0);
+    const before = p.text.slice(Math.max(sentenceStart, m.index - 120), m.index);
+    const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 40).split('.')[0];
+    if (NEGATION.test(before) || NEGATION.test(after)) continue;
+    if (AFFIRMS_APPLICATION.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:applies|will apply|govern)/i.test(after)) return true;
+  }
+  return false;
+}
+
+const AUTHORITY_NAMES = ['Contracting Authority', 'Authority', 'Council', 'Buyer', 'Customer', 'Purchaser', 'Trust', 'Agency', 'Department', 'Board'];
+const BIDDER_NAMES: Array<[string, string]> = [
+  ['bidder', 'bidders'],
+  ['tenderer', 'tenderers'],
+  ['supplier', 'suppliers'],
+  ['economic operator', 'economic operators'],
+  ['applicant', 'applicants'],
+  ['potential supplier', 'potential suppliers'],
+];
+
+function countOf(passages: Passage[], re: RegExp): number {
+  let n = 0;
+  for (const p of passages) {
+    re.lastIndex = 0;
+    n += p.text.match(re)?.length ?? 0;
+  }
+  return n;
+}
+
+/** How the document names its buyer and its bidders; defaults when it does not say. */
+export function documentWording(doc: DocumentModel, pa2023: boolean): Wording {
+  const prose = doc.passages.filter((p) => p.kind !== 'heading').slice(0, 2000);
+  let authority = DEFAULT_WORDING.authority;
+  let best = 0;
+  for (const name of AUTHORITY_NAMES) {
+    const n = countOf(prose, new RegExp(`\\bthe ${name}\\b`, 'g'));
+    if (n > best) {
+      best = n;
+      authority = `the ${name}`;
+    }
+  }
+  let bidder = pa2023 ? 'supplier' : DEFAULT_WORDING.bidder;
+  let bidders = pa2023 ? 'suppliers' : DEFAULT_WORDING.bidders;
+  let bestBidder = 2;
+  for (const [one, many] of BIDDER_NAMES) {
+    const lower = countOf(prose, new RegExp(`\\b${one}s?\\b`, 'g'));
+    const upper = countOf(prose, new RegExp(`\\b${one.replace(/\b\w/g, (c) => c.toUpperCase())}s?\\b`, 'g'));
+    if (lower + upper > bestBidder) {
+      bestBidder = lower + upper;
+      const capital = upper > lower;
+      bidder = capital ? one.replace(/\b\w/g, (c) => c.toUpperCase()) : one;
+      bidders = capital ? many.replace(/\b\w/g, (c) => c.toUpperCase()) : many;
+    }
+  }
+  return { authority, bidder, bidders };
+}

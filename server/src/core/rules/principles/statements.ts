@@ -1,0 +1,185 @@
+// Where a document sets out its governing principles: a principles section, a list of principles
+// (with its lead-in), or a sentence naming several of them. Each statement knows its anchor (heading or
+// sentence), its scope (where a principle stated elsewhere still counts) and where a fix would go.
+
+import { sourceRange, type DocumentModel, type Passage, type Section } from '../../model';
+import type { PrincipleId } from '../../knowledge/principles';
+import { distinctNamed, hasPrinciplesCue, principlesInSentence, splitSentences, type Span } from './detect';
+import { titleSection } from './document';
+
+export interface SentenceInfo {
+  span: Span;
+  stated: Set<PrincipleId>;
+}
+
+export interface PassageInfo {
+  passage: Passage;
+  index: number;
+  sentences: SentenceInfo[];
+  stated: Set<PrincipleId>;
+}
+
+/** Where a fix adds text. */
+export type InsertTarget =
+  | { type: 'sentence'; passage: Passage; at: number }
+  | { type: 'list'; list: number }
+  | { type: 'paragraph'; at: number };
+
+export interface Statement {
+  kind: 'section' | 'list' | 'table' | 'sentence';
+  anchor: Span;
+  scope: Span;
+  stated: Set<PrincipleId>;
+  target: InsertTarget;
+}
+
+export function analysePassages(doc: DocumentModel): PassageInfo[] {
+  return doc.passages.map((passage, index) => {
+    const sentences = splitSentences(passage.text).map((span) => ({ span, stated: principlesInSentence(passage.text, span) }));
+    const stated = new Set<PrincipleId>();
+    for (const s of sentences) for (const id of s.stated) stated.add(id);
+    return { passage, index, sentences, stated };
+  });
+}
+
+function union(infos: PassageInfo[]): Set<PrincipleId> {
+  const out = new Set<PrincipleId>();
+  for (const i of infos) for (const id of i.stated) out.add(id);
+  return out;
+}
+
+function within(p: Passage, span: Span): boolean {
+  return p.start >= span.start && p.end <= span.end;
+}
+
+/** Headings of procurement principles, as opposed to "Design principles" or "Service principles". */
+const PROCUREMENT_PRINCIPLES_HEADING =
+  /\b(?:procurement|tender(?:ing)?|award(?:ing)?|general|legal|statutory|governing|fundamental|treaty)\s+principles\b|\bprinciples of (?:public )?(?:procurement|tendering|award)|\bprocurement objectives\b/i;
+
+/** The first section holding everything else (the document title), whose range is not a useful scope. */
+function titleLike(doc: DocumentModel): Section | undefined {
+  const title = titleSection(doc);
+  if (!title || title.index !== 0) return undefined;
+  return doc.sections.filter((s) => s.depth === title.depth).length === 1 ? title : undefined;
+}
+
+/** "The same section": the outermost section below the title, or the title's own introduction. */
+export function scopeOf(doc: DocumentModel, sectionIndex: number): Span {
+  const firstHeading = doc.sections[0]?.start ?? doc.text.length;
+  if (sectionIndex < 0) return { start: doc.bodyStart, end: firstHeading };
+  const title = titleLike(doc);
+  let s = doc.sections[sectionIndex];
+  if (s === title) {
+    const firstChild = s.children.length > 0 ? doc.sections[s.children[0]].start : s.end;
+    return { start: s.start, end: firstChild };
+  }
+  for (let guard = 0; s.parent >= 0 && doc.sections[s.parent] !== title && guard < 100; guard++) s = doc.sections[s.parent];
+  return { start: s.start, end: s.end };
+}
+
+export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statement[] {
+  const statements: Statement[] = [];
+  const covered: Span[] = [];
+  const consumed = new Set<number>();
+  const isCovered = (p: Passage) => covered.some((c) => within(p, c));
+
+  for (const section of doc.sections) {
+    if (covered.some((c) => section.start >= c.start && section.end <= c.end)) continue;
+    const statement = sectionStatement(doc, infos, section);
+    if (statement) {
+      statements.push(statement);
+      covered.push(statement.scope);
+    }
+  }
+
+  doc.lists.forEach((list, k) => {
+    const items = infos.filter((i) => i.passage.listItem?.list === k && i.passage.kind === 'paragraph');
+    if (items.length === 0 || isCovered(items[0].passage)) return;
+    const named = items.filter((i) => i.stated.size > 0);
+    if (named.length < 2) return;
+    const before = infos[items[0].index - 1];
+    const leadIn = before && before.passage.kind === 'paragraph' && before.passage.end <= list.start && /:\s*$/.test(before.passage.text) ? before : undefined;
+    const stated = union(leadIn ? [leadIn, ...items] : items);
+    const sectionTitle = items[0].passage.section >= 0 ? doc.sections[items[0].passage.section].title : '';
+    const cue = (leadIn && hasPrinciplesCue(leadIn.passage.text)) || hasPrinciplesCue(sectionTitle);
+    if (distinctNamed(stated) < (cue ? 2 : 3)) return;
+    for (const i of items) consumed.add(i.index);
+    if (leadIn) consumed.add(leadIn.index);
+    const anchorInfo = leadIn ?? named[0];
+    const lastSentence = anchorInfo.sentences[anchorInfo.sentences.length - 1];
+    const anchor = lastSentence ? sourceRange(anchorInfo.passage, lastSentence.span.start, lastSentence.span.end) : { start: anchorInfo.passage.start, end: anchorInfo.passage.end };
+    statements.push({ kind: 'list', anchor, scope: scopeOf(doc, items[0].passage.section), stated, target: { type: 'list', list: k } });
+  });
+
+  for (const table of doc.blocks.filter((b) => b.type === 'table')) {
+    const cells = infos.filter((i) => i.passage.kind === 'tableCell' && within(i.passage, table));
+    const named = cells.filter((i) => i.stated.size > 0);
+    if (named.length < 2 || isCovered(named[0].passage)) continue;
+    const stated = union(cells);
+    const sectionTitle = named[0].passage.section >= 0 ? doc.sections[named[0].passage.section].title : '';
+    if (distinctNamed(stated) < (hasPrinciplesCue(sectionTitle) || cells.some((c) => hasPrinciplesCue(c.passage.text)) ? 2 : 3)) continue;
+    for (const c of cells) consumed.add(c.index);
+    // A new row would have to match the table's columns; a sentence after the table is safer.
+    const anchor = { start: named[0].passage.start, end: named[0].passage.end };
+    statements.push({ kind: 'table', anchor, scope: scopeOf(doc, named[0].passage.section), stated, target: { type: 'paragraph', at: table.end } });
+  }
+
+  for (const info of infos) {
+    const p = info.passage;
+    if (p.kind === 'heading' || consumed.has(info.index) || isCovered(p)) continue;
+    for (const s of info.sentences) {
+      const named = distinctNamed(s.stated);
+      if (named < 2 || (named < 3 && !hasPrinciplesCue(p.text.slice(s.span.start, s.span.end)))) continue;
+      const anchor = sourceRange(p, s.span.start, s.span.end);
+      // A paragraph that ends by introducing something (":") gets the new sentence right after this one.
+      const at = /:\s*$/.test(p.text) ? anchor.end : p.end;
+      statements.push({ kind: 'sentence', anchor, scope: scopeOf(doc, p.section), stated: s.stated, target: { type: 'sentence', passage: p, at } });
+      break;
+    }
+  }
+  statements.sort((a, b) => a.anchor.start - b.anchor.start);
+  // Statements sharing a scope have the same principles missing: report them once, on the first.
+  const seen = new Set<string>();
+  return statements.filter((s) => {
+    const key = `${s.scope.start}:${s.scope.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sectionStatement(doc: DocumentModel, infos: PassageInfo[], section: Section): Statement | undefined {
+  const heading = infos.find((i) => i.passage.kind === 'heading' && i.passage.start === section.headingStart);
+  if (!heading) return undefined;
+  const scope = { start: section.start, end: section.end };
+  const inside = infos.filter((i) => within(i.passage, scope));
+  const stated = union(inside);
+  const title = heading.passage.text;
+  const flavoured = PROCUREMENT_PRINCIPLES_HEADING.test(title) || /^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?principles\W*$/i.test(title);
+  const headingNames = distinctNamed(heading.stated) >= 2;
+  const qualifies = headingNames || (flavoured && distinctNamed(stated) >= (PROCUREMENT_PRINCIPLES_HEADING.test(title) ? 1 : 2));
+  if (!qualifies) return undefined;
+  // Missing principles belong with the others: in the section's list of principles when it has one.
+  const listed = [...inside].reverse().find((i) => i.passage.listItem && inside.filter((j) => j.passage.listItem?.list === i.passage.listItem!.list && j.stated.size > 0).length >= 2);
+  const lastNaming = listed ?? [...inside].reverse().find((i) => i.passage.kind !== 'heading' && i.stated.size > 0);
+  let target: InsertTarget;
+  const table = lastNaming?.passage.kind === 'tableCell' ? doc.blocks.find((b) => b.type === 'table' && within(lastNaming.passage, b)) : undefined;
+  if (table) target = { type: 'paragraph', at: table.end };
+  else if (lastNaming?.passage.listItem) target = { type: 'list', list: lastNaming.passage.listItem.list };
+  else if (lastNaming) target = { type: 'sentence', passage: lastNaming.passage, at: /:\s*$/.test(lastNaming.passage.text) ? sentenceEndBefore(lastNaming) : lastNaming.passage.end };
+  else target = { type: 'paragraph', at: endOfOwnContent(doc, section) };
+  return { kind: 'section', anchor: { start: section.headingStart, end: section.headingEnd }, scope, stated, target };
+}
+
+function sentenceEndBefore(info: PassageInfo): number {
+  const naming = [...info.sentences].reverse().find((s) => s.stated.size > 0) ?? info.sentences[0];
+  return naming ? sourceRange(info.passage, naming.span.start, naming.span.end).end : info.passage.end;
+}
+
+/** End of the last block of a section's own content (before its first subsection), else its heading. */
+export function endOfOwnContent(doc: DocumentModel, section: Section): number {
+  const limit = section.children.length > 0 ? doc.sections[section.children[0]].start : section.end;
+  let at = section.headingEnd;
+  for (const b of doc.blocks) if (b.start >= section.headingEnd && b.end <= limit) at = Math.max(at, b.end);
+  return at;
+}
