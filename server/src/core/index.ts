@@ -12,6 +12,8 @@ export { rules, ruleIds, getRule, ruleDocsUrl } from './rules';
 export { normalizeSettings, mergeSettings, isIsoDate, type Settings, type SettingsLayer } from './settings';
 export { parseConfigText, CONFIG_FILE_NAMES } from './configFile';
 export { PA_2023_GO_LIVE, regimeForDate } from './regime';
+export { principleChecklist, type PrincipleChecklist } from './rules/principles/checklist';
+export { principleClauses, PRINCIPLES, PRINCIPLE_SETS, principleSetFor, type Principle, type PrincipleId, type PrincipleSet } from './knowledge/principles';
 
 const MAX_FIX_PASSES = 10;
 
