@@ -51,7 +51,7 @@ describe('completion after a provision trigger', () => {
     const { items, offset } = completeIn('pcr-2015', 'as in regulation 3|');
     assert.deepEqual(labels(items), ['30', '31', '32', '33', '34', '35', '36', '37', '38']);
     assert.deepEqual([items[0].replaceStart, items[0].replaceEnd], [offset - 1, offset]);
-    assert.equal(items[0].insertText, '31');
+    assert.equal(items[0].insertText, '30');
   });
 
   it('offers the regime\'s provisions with the right word when the regime has none of the kind typed', () => {
