@@ -12,6 +12,13 @@ export { rules, ruleIds, getRule, ruleDocsUrl } from './rules';
 export { normalizeSettings, mergeSettings, isIsoDate, type Settings, type SettingsLayer } from './settings';
 export { parseConfigText, CONFIG_FILE_NAMES } from './configFile';
 export { PA_2023_GO_LIVE, regimeForDate } from './regime';
+export { hoverAt, passageAt, explainCitation, type Analysis, type HoverResult } from './hover';
+export { completeAt, type CompletionItem } from './complete';
+export {
+  INSTRUMENTS, PROVISIONS, TERMS, getProvision, provisionByKey, provisionsOf, counterpartsOf, provisionLabel, provisionKey, applicabilityNotes,
+  getTerm, termMatchesAt, builtinClauses, clauseLibrary, getClause, clauseSnippets,
+  type Instrument, type InstrumentInfo, type Provision, type ProvisionKind, type Term, type Clause, type TermMatch,
+} from './knowledge';
 export { principleChecklist, type PrincipleChecklist } from './rules/principles/checklist';
 export { principleClauses, PRINCIPLES, PRINCIPLE_SETS, principleSetFor, type Principle, type PrincipleId, type PrincipleSet } from './knowledge/principles';
 
