@@ -14,7 +14,7 @@ const run = (args: string[], cwd: string) => {
 
 describe('CLI (dist/cli.js)', () => {
   let dir: string;
-  const broken = '---\ntender-lint:\n  regime: pcr-2016\n---\n\n# Invitation to tender\n\nText.\n';
+  const broken = '---\ntender-lint:\n  regime: pcr-2016\n---\n\n# Meeting notes\n\nText.\n';
   const clean = '# Notes\n\nNothing to see.\n';
 
   beforeEach(() => {
@@ -97,6 +97,19 @@ describe('CLI (dist/cli.js)', () => {
   it('--quiet reports errors only', () => {
     writeFileSync(join(dir, '.tender-lint.yaml'), 'rules:\n  front-matter: warning\n');
     assert.match(run(['--quiet', 'docs'], dir).stdout, /No problems found/);
+  });
+
+  it('--fix applies certain fixes in place and reports only what is left', () => {
+    const partial = '---\ntender-lint:\n  regime: pcr-2015\n  date: 2024-05-01\n  kind: tender\n---\n\n# Invitation to tender\n\n## Principles\n\nThe Council will treat all bidders equally and without discrimination.\n';
+    writeFileSync(join(dir, 'docs', 'tender.md'), partial);
+    const before = JSON.parse(run(['--format', 'json', 'docs/tender.md'], dir).stdout);
+    assert.ok(before.length > 0 && before.every((f: { fixes: unknown[] }) => f.fixes.length > 0), 'the tender starts with fixable findings');
+    const r = run(['--fix', 'docs/tender.md'], dir);
+    assert.equal(r.code, 0, r.stdout);
+    const fixed = readFileSync(join(dir, 'docs', 'tender.md'), 'utf8');
+    assert.ok(fixed.startsWith(partial.trimEnd()), 'the drafter\'s text is kept as it was');
+    assert.ok(fixed.length > partial.length);
+    assert.deepEqual(JSON.parse(run(['--format', 'json', 'docs/tender.md'], dir).stdout), []);
   });
 
   it('--fix leaves files without fixes byte for byte as they were', () => {

@@ -39,7 +39,7 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, rule
   const settings = mergeSettings([...(options.layers ?? []), fm.settings]);
   const context = resolveContext(doc, settings, options.today ?? todayIso(), fm.settings.regime !== undefined);
   const suppressions = readDirectives(doc, ids);
-  const problems: ConfigProblem[] = [...suppressions.problems];
+  const problems: ConfigProblem[] = [...suppressions.problems, ...doc.warnings.map((w) => ({ source: 'parser', message: w.message }))];
   const findings: Finding[] = [];
 
   for (const rule of ruleSet) {

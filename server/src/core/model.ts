@@ -85,6 +85,8 @@ export interface DocumentModel {
   /** Offsets of the top-level blocks, in order. */
   blocks: Array<{ type: string; start: number; end: number }>;
   lineStarts: number[];
+  /** Parts of the document that could not be read as Markdown (too large), with a message. */
+  warnings: Array<{ start: number; end: number; message: string }>;
 }
 
 /** Source offset of a position in a passage's text. */

@@ -1,191 +1,157 @@
-// Markdown → document model, with unified + remark-parse (+ GFM tables). Front matter is cut off first
-// (see frontMatter.ts) and the body parsed on its own; every offset is shifted back to the whole text.
+// Markdown → document model, with unified + remark-parse (+ GFM tables and footnotes).
+//
+// The body is cut into chunks that parse the same alone as in the whole document (blocks.ts), each
+// chunk is parsed on its own (micromark is super-linear on one huge parse) and cached by content, and
+// the pieces are shifted back into place. Link reference and footnote definitions are document-wide,
+// so a chunk that uses a label defined in another chunk is parsed again with those definitions
+// prepended. Front matter is cut off first (frontMatter.ts).
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { splitIntoChunks } from './blocks';
 import { extractFrontMatter } from './frontMatter';
-import { computeLineStarts, type Comment, type DocumentModel, type ListInfo, type Passage, type Section, type Segment } from './model';
+import { computeLineStarts, type Comment, type DocumentModel, type ListInfo, type Passage, type Section } from './model';
+import { finishSections, ModelBuilder } from './modelBuilder';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
-const OBJECT_REPLACEMENT = '\uFFFC';
+/** A chunk larger than this is not given to micromark (super-linear on huge blocks): see plainChunk. */
+export const MAX_CHUNK_CHARS = 200_000;
+
+/** What one chunk contributes to the model, with chunk-relative offsets. Cached by content. */
+interface ChunkModel {
+  passages: Passage[];
+  lists: ListInfo[];
+  comments: Comment[];
+  sections: Section[];
+  blocks: Array<{ type: string; start: number; end: number }>;
+  definitions: Array<{ label: string; start: number; end: number }>;
+  warning?: string;
+}
+
+type ChunkSource = (prefix: string, chunkText: string) => ChunkModel;
+
+export interface Parser {
+  parse(text: string): DocumentModel;
+}
+
+/**
+ * A parser that remembers the chunks of the last document it parsed, so that after an edit only the
+ * chunks whose text changed are parsed again. Use one per open document.
+ */
+export function createParser(): Parser {
+  let cache = new Map<string, ChunkModel>();
+  return {
+    parse(text) {
+      const next = new Map<string, ChunkModel>();
+      const doc = assemble(text, (prefix, chunkText) => {
+        const key = prefix === '' ? chunkText : `${prefix}\u0000${chunkText}`;
+        const model = cache.get(key) ?? next.get(key) ?? parseChunk(prefix, chunkText);
+        next.set(key, model);
+        return model;
+      });
+      cache = next;
+      return doc;
+    },
+  };
+}
 
 export function parse(text: string): DocumentModel {
+  return assemble(text, parseChunk);
+}
+
+/** The reference the chunked parse must equal: the whole body in one micromark call (tests only). */
+export function parseUnsplit(text: string): DocumentModel {
+  return assemble(text, parseChunk, false);
+}
+
+function assemble(text: string, source: ChunkSource, split = true): DocumentModel {
   const frontMatter = extractFrontMatter(text);
   let bodyStart = frontMatter && !frontMatter.error?.message.includes('never closed') ? frontMatter.end : 0;
   if (bodyStart === 0 && text.charCodeAt(0) === 0xfeff) bodyStart = 1;
   const body = text.slice(bodyStart);
-  const tree = processor.parse(body) as Root;
-  const builder = new ModelBuilder(text, bodyStart);
+  const chunks = split ? splitIntoChunks(body) : [{ start: 0, end: body.length }];
+  const texts = chunks.map((c) => body.slice(c.start, c.end));
+  const models = texts.map((t) => source('', t));
+
+  // Second pass, only for documents with definitions: give each chunk the definitions it may use
+  // from other chunks. Including one it does not use changes nothing, so over-matching is safe.
+  const definitions = models.flatMap((m, i) => m.definitions.map((d) => ({ label: d.label, chunk: i, text: texts[i].slice(d.start, d.end) })));
+  if (definitions.length > 0) {
+    texts.forEach((t, i) => {
+      if (!t.includes(']')) return;
+      const normalized = t.toLowerCase().replace(/\s+/g, ' ');
+      const used = definitions.filter((d) => d.chunk !== i && normalized.includes(`[${d.label}`));
+      if (used.length > 0) models[i] = source(`${used.map((d) => d.text).join('\n\n')}\n\n`, t);
+    });
+  }
+
+  const doc: DocumentModel = { text, frontMatter, bodyStart, sections: [], passages: [], lists: [], comments: [], blocks: [], lineStarts: computeLineStarts(text), warnings: [] };
+  models.forEach((m, i) => append(doc, m, bodyStart + chunks[i].start));
+  finishSections(doc.sections, text.length);
+  return doc;
+}
+
+/** Adds a chunk's pieces at `shift`, renumbering sections and lists to document-wide indices. */
+function append(doc: DocumentModel, model: ChunkModel, shift: number): void {
+  const sectionBase = doc.sections.length;
+  const listBase = doc.lists.length;
+  for (const s of model.sections) {
+    doc.sections.push({ ...s, index: s.index + sectionBase, headingStart: s.headingStart + shift, headingEnd: s.headingEnd + shift, start: s.start + shift, end: s.end + shift, parent: -1, children: [] });
+  }
+  for (const l of model.lists) doc.lists.push({ ...l, start: l.start + shift, end: l.end + shift });
+  for (const c of model.comments) doc.comments.push({ ...c, start: c.start + shift, end: c.end + shift });
+  for (const b of model.blocks) doc.blocks.push({ type: b.type, start: b.start + shift, end: b.end + shift });
+  for (const p of model.passages) {
+    doc.passages.push({
+      ...p,
+      start: p.start + shift,
+      end: p.end + shift,
+      section: p.section === -1 ? sectionBase - 1 : p.section + sectionBase,
+      segments: p.segments.map((g) => ({ ...g, sourceStart: g.sourceStart + shift, sourceEnd: g.sourceEnd + shift })),
+      listItem: p.listItem && { start: p.listItem.start + shift, end: p.listItem.end + shift, list: p.listItem.list + listBase },
+    });
+  }
+  if (model.warning) doc.warnings.push({ start: shift, end: shift + 1, message: model.warning });
+}
+
+function parseChunk(prefix: string, chunkText: string): ChunkModel {
+  if (chunkText.length > MAX_CHUNK_CHARS) return plainChunk(chunkText);
+  const source = prefix + chunkText;
+  const tree = processor.parse(source) as Root;
+  const builder = new ModelBuilder(source, prefix.length);
   builder.walk(tree);
+  const own = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= prefix.length);
   return {
-    text,
-    frontMatter,
-    bodyStart,
-    sections: builder.finishSections(),
     passages: builder.passages,
     lists: builder.lists,
     comments: builder.comments,
-    blocks: tree.children.map((n) => ({ type: n.type, start: builder.off(n, 'start'), end: builder.off(n, 'end') })),
-    lineStarts: computeLineStarts(text),
+    sections: builder.sections,
+    definitions: builder.definitions,
+    blocks: own.map((n) => ({ type: n.type, start: builder.off(n, 'start'), end: builder.off(n, 'end') })),
   };
 }
 
-interface Frame {
-  node: Nodes;
-  listItem?: Passage['listItem'];
-}
-
-class ModelBuilder {
-  passages: Passage[] = [];
-  lists: ListInfo[] = [];
-  comments: Comment[] = [];
-  private sections: Section[] = [];
-
-  constructor(
-    private readonly text: string,
-    private readonly shift: number,
-  ) {}
-
-  off(node: Nodes, edge: 'start' | 'end'): number {
-    const p = node.position?.[edge]?.offset;
-    return (p ?? 0) + this.shift;
+/**
+ * A block too large for the Markdown parser (one enormous list, a megabyte on one line) is read as
+ * plain lines: each non-blank line becomes a paragraph, so the rules still see its words.
+ */
+function plainChunk(text: string): ChunkModel {
+  const passages: Passage[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim() === '') continue;
+    const end = m.index + m[0].length;
+    passages.push({ kind: 'paragraph', text: m[0], start: m.index, end, segments: [{ textStart: 0, sourceStart: m.index, sourceEnd: end, exact: true }], section: -1, depth: 0 });
   }
-
-  /** Iterative walk over block structure, so that deeply nested lists cannot overflow the stack. */
-  walk(root: Root): void {
-    const stack: Frame[] = [];
-    for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i] });
-    while (stack.length > 0) {
-      const { node, listItem } = stack.pop()!;
-      switch (node.type) {
-        case 'heading':
-          this.addSection(node.depth, node);
-          this.addPassage('heading', node, node.depth, undefined);
-          continue;
-        case 'paragraph':
-          this.addPassage('paragraph', node, 0, listItem);
-          continue;
-        case 'table':
-          for (const row of node.children) for (const cell of row.children) this.addPassage('tableCell', cell, 0, undefined);
-          continue;
-        case 'html':
-          this.collectComments(node.value, this.off(node, 'start'));
-          continue;
-        case 'code':
-        case 'yaml':
-        case 'definition':
-        case 'thematicBreak':
-          continue;
-        case 'list':
-          this.addList(node);
-          break;
-        default:
-          break;
-      }
-      if ('children' in node) {
-        const parent = node as Parents;
-        let item = listItem;
-        if (node.type === 'listItem') item = { start: this.off(node, 'start'), end: this.off(node, 'end'), list: this.lists.length - 1 };
-        for (let i = parent.children.length - 1; i >= 0; i--) {
-          // Only the first paragraph of an item is "the item's text"; later ones are continuations.
-          const child = parent.children[i] as Nodes;
-          stack.push({ node: child, listItem: node.type === 'listItem' && i === 0 ? item : undefined });
-        }
-      }
-    }
-  }
-
-  private addList(node: Extract<Nodes, { type: 'list' }>): void {
-    const start = this.off(node, 'start');
-    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
-    const marker = /^\s*(?:>\s*)*([-*+]|\d{1,9}[.)])/.exec(this.text.slice(start, start + 16));
-    this.lists.push({
-      start,
-      end: this.off(node, 'end'),
-      ordered: Boolean(node.ordered),
-      marker: marker ? marker[1] : '-',
-      indent: start - lineStart,
-    });
-  }
-
-  private addSection(depth: number, node: Nodes): void {
-    const headingStart = this.off(node, 'start');
-    this.sections.push({
-      index: this.sections.length,
-      title: '',
-      depth,
-      headingStart,
-      headingEnd: this.off(node, 'end'),
-      start: headingStart,
-      end: this.text.length,
-      parent: -1,
-      children: [],
-    });
-  }
-
-  private addPassage(kind: Passage['kind'], node: Parents, depth: number, listItem: Passage['listItem']): void {
-    const segments: Segment[] = [];
-    const parts: string[] = [];
-    let length = 0;
-    const push = (value: string, sourceStart: number, sourceEnd: number) => {
-      const exact = this.text.slice(sourceStart, sourceEnd) === value;
-      segments.push({ textStart: length, sourceStart, sourceEnd, exact });
-      parts.push(value);
-      length += value.length;
-    };
-    const visit = (n: Nodes, nesting: number): void => {
-      if (nesting > 200) return; // absurd inline nesting: keep what we have
-      switch (n.type) {
-        case 'text':
-          push(n.value, this.off(n, 'start'), this.off(n, 'end'));
-          return;
-        case 'inlineCode':
-          push(OBJECT_REPLACEMENT, this.off(n, 'start'), this.off(n, 'end'));
-          return;
-        case 'break':
-          push('\n', this.off(n, 'start'), this.off(n, 'end'));
-          return;
-        case 'html':
-          this.collectComments(n.value, this.off(n, 'start'));
-          push(OBJECT_REPLACEMENT, this.off(n, 'start'), this.off(n, 'end'));
-          return;
-        case 'image':
-        case 'imageReference':
-        case 'footnoteReference':
-          return;
-        default:
-          if ('children' in n) for (const c of (n as Parents).children) visit(c as Nodes, nesting + 1);
-      }
-    };
-    for (const c of node.children) visit(c as Nodes, 0);
-    const text = parts.join('');
-    const section = kind === 'heading' ? this.sections.length - 1 : this.sections.length - 1;
-    if (kind === 'heading' && section >= 0) this.sections[section].title = text.trim();
-    this.passages.push({ kind, text, start: this.off(node, 'start'), end: this.off(node, 'end'), segments, section, depth, listItem });
-  }
-
-  private collectComments(html: string, base: number): void {
-    const re = /<!--([\s\S]*?)-->/g;
-    for (let m = re.exec(html); m; m = re.exec(html)) {
-      this.comments.push({ start: base + m.index, end: base + m.index + m[0].length, body: m[1].trim() });
-    }
-  }
-
-  /** Close the heading tree: parents, children, and where each section ends. */
-  finishSections(): Section[] {
-    const open: Section[] = [];
-    for (const s of this.sections) {
-      while (open.length > 0 && open[open.length - 1].depth >= s.depth) open.pop()!.end = s.start;
-      const parent = open[open.length - 1];
-      if (parent) {
-        s.parent = parent.index;
-        parent.children.push(s.index);
-      }
-      open.push(s);
-    }
-    for (const s of open) s.end = this.text.length;
-    return this.sections;
-  }
+  return {
+    passages,
+    lists: [],
+    comments: [],
+    sections: [],
+    definitions: [],
+    blocks: [{ type: 'paragraph', start: 0, end: text.length }],
+    warning: `A block of ${text.length} characters is too large to read as Markdown; it was checked as plain text.`,
+  };
 }
