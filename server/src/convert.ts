@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity,
+  type MessageType,
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type Range,
@@ -105,4 +106,9 @@ function isHighSurrogate(c: number): boolean {
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** window/showMessage as a notification: every client shows it, none has to answer. */
+export function tellUser(connection: { sendNotification(method: string, params: unknown): unknown }, type: MessageType, message: string): void {
+  void connection.sendNotification('window/showMessage', { type, message });
 }

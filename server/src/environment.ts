@@ -6,6 +6,7 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
 import { todayIso, type ConfigProblem, type LintOptions } from './core';
 import { ConfigCache } from './configCache';
+import { tellUser } from './convert';
 import { DEFAULT_EDITOR_SETTINGS, normalizeEditorSettings, type EditorSettings } from './settings';
 
 export interface DocumentEnvironment {
@@ -61,7 +62,7 @@ export class Environment {
       const failed = /^Rule \S+ failed/.test(p.message);
       // A failing rule is our bug and the drafter should know checks were skipped; directive typos
       // change with every keystroke, so they go to the log rather than a pop-up.
-      if (failed) void this.connection.window.showErrorMessage(`Tender Lint (${uri}): ${p.message}`);
+      if (failed) tellUser(this.connection, MessageType.Error, `Tender Lint (${uri}): ${p.message}`);
       else this.connection.console.log(`${uri}: ${p.message}`);
     }
   }
@@ -83,7 +84,7 @@ export class Environment {
     for (const p of problems) {
       if (this.shown.has(p.message)) continue;
       this.remember(p.message);
-      void this.connection.sendNotification('window/showMessage', { type, message: `Tender Lint: ${p.message}` });
+      tellUser(this.connection, type, `Tender Lint: ${p.message}`);
     }
   }
 

@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -18,7 +19,7 @@ import { codeActions, FIX_ALL_KIND, useVersionedEdits } from './codeActions';
 import { codeLenses } from './codeLens';
 import { completion, COMPLETION_TRIGGERS } from './completion';
 import { isConfigFileUri } from './configCache';
-import { toDiagnostic } from './convert';
+import { tellUser, toDiagnostic } from './convert';
 import { DocumentLinter } from './documents';
 import { Environment } from './environment';
 import { hover } from './hover';
@@ -49,7 +50,7 @@ export function startServer(connection: Connection): void {
     getDocument: (uri) => documents.get(uri),
     environment: (uri) => env.forDocument(uri),
     publish: (doc, result) => publish(doc, result),
-    lintFailed: (uri, e) => void connection.window.showErrorMessage(`Tender Lint could not check ${uri}: ${(e as Error)?.message ?? e}`),
+    lintFailed: (uri, e) => tellUser(connection, MessageType.Error, `Tender Lint could not check ${uri}: ${(e as Error)?.message ?? e}`),
   });
   const workspace = new WorkspaceLinter({
     isOpen: (uri) => documents.get(uri) !== undefined,

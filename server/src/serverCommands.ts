@@ -2,12 +2,12 @@
 // command sent from an old code lens or palette entry cannot apply stale edits.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, Position } from 'vscode-languageserver';
+import { MessageType, type Connection, type Position } from 'vscode-languageserver';
 import { getRule } from './core';
 import { clauseLibrary, principleChecklist } from './coreFeatures';
 import { fixAllEdit, SHOW_DOCUMENTATION_COMMAND, workspaceEdit } from './codeActions';
 import { INSERT_PRINCIPLES_COMMAND } from './codeLens';
-import { docsHref } from './convert';
+import { docsHref, tellUser } from './convert';
 import type { DocumentLinter } from './documents';
 
 export const COMMANDS = {
@@ -62,7 +62,7 @@ async function insertClause(host: CommandHost, clauseId: string, doc: TextDocume
   const quick = host.linter.quick(doc);
   const clause = clauseLibrary(quick.settings.clauses).find((c) => c.id === clauseId);
   if (!clause) {
-    void host.connection.window.showWarningMessage(`Tender Lint: there is no clause "${clauseId}".`);
+    tellUser(host.connection, MessageType.Warning, `Tender Lint: there is no clause "${clauseId}".`);
     return false;
   }
   const insertion = clauseInsertion(doc.getText(), doc.offsetAt(position), clause.body);
@@ -84,8 +84,9 @@ export function clauseInsertion(text: string, cursor: number, body: string): { o
   }
   const clause = body.replace(/\r?\n/g, eol).replace(/\s+$/, '');
   const newlinesBefore = offset === 0 ? 2 : countNewlines(/(?:\r?\n)*$/.exec(text.slice(Math.max(0, offset - 4), offset))![0]);
-  const newlinesAfter = offset === text.length ? 1 : countNewlines(/^(?:\r?\n)*/.exec(text.slice(offset, offset + 4))![0]);
-  return { offset, text: eol.repeat(Math.max(0, 2 - newlinesBefore)) + clause + eol.repeat(Math.max(1, 2 - newlinesAfter)) };
+  // At the end of the file the clause ends its line; elsewhere one blank line separates it from what follows.
+  const after = offset === text.length ? 1 : Math.max(0, 2 - countNewlines(/^(?:\r?\n)*/.exec(text.slice(offset, offset + 4))![0]));
+  return { offset, text: eol.repeat(Math.max(0, 2 - newlinesBefore)) + clause + eol.repeat(after) };
 }
 
 function countNewlines(s: string): number {
@@ -104,7 +105,7 @@ async function showDocumentation(host: CommandHost, ruleId: string): Promise<boo
   if (!getRule(ruleId)) return false;
   const uri = docsHref(ruleId);
   if (!host.canShowDocument) {
-    void host.connection.window.showInformationMessage(`Tender Lint: documentation for ${ruleId} is at ${uri}`);
+    tellUser(host.connection, MessageType.Info, `Tender Lint: documentation for ${ruleId} is at ${uri}`);
     return false;
   }
   return (await host.connection.window.showDocument({ uri, takeFocus: true })).success;
