@@ -158,6 +158,17 @@ describe('hover on citations', () => {
     assert.equal(text.slice(hover!.start, hover!.end), 'regulation 31');
   });
 
+  it('still finds the citation where the passage text differs from the source (trailing spaces, escapes)', () => {
+    const fm = { regime: 'pcr-2015', date: '2024-01-01' };
+    for (const body of ['See the notes \nShortlisting follows regulation 28 of the Public Contracts Regulations 2015.', 'Costs \\* apply; see regulation 28 for shortlisting.']) {
+      const { text, hover } = hoverOn(body, 'regulation 28', fm);
+      assert.ok(hover?.markdown.includes('Restricted procedure'), body);
+      assert.ok(text.slice(hover!.start, hover!.end).startsWith('regulation 28'), text.slice(hover!.start, hover!.end));
+    }
+    const { text, hover } = hoverOn('Award on \\*MEAT\\* basis.', 'MEAT', fm);
+    assert.equal(text.slice(hover!.start, hover!.end), 'MEAT');
+  });
+
   it('resolves an unnamed "regulation" under the document\'s regime', () => {
     const pcsr = hoverOn('Under regulation 19 we act fairly.', 'regulation 19', { regime: 'pcsr-2015', date: '2024-01-01' }).hover!;
     assert.ok(pcsr.markdown.includes('https://www.legislation.gov.uk/ssi/2015/446/regulation/19'));

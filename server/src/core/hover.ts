@@ -54,16 +54,41 @@ export function passageAt(doc: DocumentModel, offset: number): number {
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
   const index = passageAt(analysis.doc, offset);
   if (index < 0) return undefined;
-  const passage = analysis.doc.passages[index];
-  return citationHover(passage, analysis.context, offset) ?? termHover(passage, analysis, offset);
+  const view = viewAt(analysis.doc, analysis.doc.passages[index], offset);
+  if (!view) return undefined;
+  return citationHover(view, analysis.context) ?? termHover(view, analysis);
 }
 
-function citationHover(passage: Passage, context: DocumentContext, offset: number): HoverResult | undefined {
-  if (!/\d|Annex/i.test(passage.text)) return undefined;
-  for (const c of findCitations(passage.text)) {
-    const range = sourceRange(passage, c.start, c.end);
-    if (offset < range.start || offset > range.end) continue;
-    return { markdown: explainCitation(c, context), ...range };
+/** Text to scan around the cursor, the cursor's index in it, and the map back to document offsets. */
+interface View {
+  text: string;
+  at: number;
+  toSource(from: number, to: number): { start: number; end: number };
+}
+
+/**
+ * The passage text when the cursor's segment maps to the source character for character; otherwise
+ * (escapes, entities, a line's trailing spaces) the raw source of the passage, so that the hover
+ * still lands on the words under the cursor.
+ */
+function viewAt(doc: DocumentModel, passage: Passage, offset: number): View | undefined {
+  const seg = passage.segments.find((s) => offset >= s.sourceStart && offset <= s.sourceEnd);
+  if (seg?.exact) {
+    return { text: passage.text, at: seg.textStart + (offset - seg.sourceStart), toSource: (from, to) => sourceRange(passage, from, to) };
+  }
+  if (passage.end <= passage.start) return undefined;
+  return {
+    text: doc.text.slice(passage.start, passage.end),
+    at: offset - passage.start,
+    toSource: (from, to) => ({ start: passage.start + from, end: passage.start + to }),
+  };
+}
+
+function citationHover(view: View, context: DocumentContext): HoverResult | undefined {
+  if (!/\d|Annex/i.test(view.text)) return undefined;
+  for (const c of findCitations(view.text)) {
+    if (view.at < c.start || view.at > c.end) continue;
+    return { markdown: explainCitation(c, context), ...view.toSource(c.start, c.end) };
   }
   return undefined;
 }
@@ -110,22 +135,10 @@ function provisionsInRange(instrument: Instrument, c: Citation): Provision[] {
   return out;
 }
 
-function termHover(passage: Passage, analysis: Analysis, offset: number): HoverResult | undefined {
-  const textIndex = textIndexOf(passage, offset);
-  if (textIndex < 0) return undefined;
-  const matches = termMatchesAt(passage.text, textIndex, analysis.settings.terms);
+function termHover(view: View, analysis: Analysis): HoverResult | undefined {
+  const matches = termMatchesAt(view.text, view.at, analysis.settings.terms);
   if (matches.length === 0) return undefined;
-  const range = sourceRange(passage, matches[0].start, matches[0].end);
-  return { markdown: matches.map((m) => explainTerm(m, analysis.context)).join('\n\n---\n\n'), ...range };
-}
-
-/** The passage-text index whose source offset is `offset` (segments map text to source). */
-function textIndexOf(passage: Passage, offset: number): number {
-  for (const seg of passage.segments) {
-    const length = seg.sourceEnd - seg.sourceStart;
-    if (offset >= seg.sourceStart && offset <= seg.sourceEnd) return seg.textStart + (seg.exact ? Math.min(offset - seg.sourceStart, length) : 0);
-  }
-  return -1;
+  return { markdown: matches.map((m) => explainTerm(m, analysis.context)).join('\n\n---\n\n'), ...view.toSource(matches[0].start, matches[0].end) };
 }
 
 function explainTerm(m: TermMatch, context: DocumentContext): string {
