@@ -158,6 +158,12 @@ describe('hover on citations', () => {
     assert.equal(text.slice(hover!.start, hover!.end), 'regulation 31');
   });
 
+  it('reads an unattributed "section" in a PCR document as the Act when the Act has it', () => {
+    const { hover } = hoverOn('Compare section 19 with our approach.', 'section 19', { regime: 'pcr-2015', date: '2024-01-01' });
+    assert.ok(hover!.markdown.includes('Procurement Act 2023 (2023 c. 54) (assumed: the instrument that numbers its provisions this way)'), hover!.markdown);
+    assert.ok(hover!.markdown.includes('the counterpart there is [reg 67]'));
+  });
+
   it('still finds the citation where the passage text differs from the source (trailing spaces, escapes)', () => {
     const fm = { regime: 'pcr-2015', date: '2024-01-01' };
     for (const body of ['See the notes \nShortlisting follows regulation 28 of the Public Contracts Regulations 2015.', 'Costs \\* apply; see regulation 28 for shortlisting.']) {

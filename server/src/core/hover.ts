@@ -97,11 +97,13 @@ const MAX_RANGE_ITEMS = 12;
 
 /** The hover text for a citation under a document's context. */
 export function explainCitation(c: Citation, context: DocumentContext): string {
-  const instrument = resolveInstrument(c, context.regime);
+  const instrument = instrumentFor(c, context.regime);
   const info = INSTRUMENTS[instrument];
   const word = provisionWord(c.kind);
   const cited = c.rangeEnd ? `${word}${word.endsWith('x') ? 'es' : 's'} ${c.number} to ${c.rangeEnd}` : `${word} ${c.number}${paragraphText(c)}`;
-  const guessed = c.instrument === undefined ? ` (assumed from the document's regime, ${shortName(context.regime)})` : '';
+  const guessed = c.instrument !== undefined ? '' : instrument === context.regime
+    ? ` (assumed from the document's regime, ${shortName(context.regime)})`
+    : ` (assumed: the instrument that numbers its provisions this way)`;
   const lines = [`**${capitalise(cited)}**, ${info.title} (${info.citation})${guessed}`, ''];
   const first = getProvision(instrument, c.kind, c.number);
   const range = c.rangeEnd ? provisionsInRange(instrument, c) : [];
@@ -121,6 +123,19 @@ export function explainCitation(c: Citation, context: DocumentContext): string {
     lines.push(`[Read ${provisionLabel(subject)} on legislation.gov.uk](${subject.url})`);
   }
   return lines.join('\n').trimEnd();
+}
+
+/**
+ * The shared resolver, except that an unattributed "section" in a document under regulations is read
+ * as the Procurement Act 2023 when the Act has that section in our notes: the Regulations number
+ * regulations, and their own "Sections" (of a Part) are rarely cited by number alone.
+ */
+function instrumentFor(c: Citation, regime: Instrument): Instrument {
+  const resolved = resolveInstrument(c, regime);
+  if (c.instrument === undefined && c.kind === 'section' && INSTRUMENTS[resolved].provisionKind !== 'section' && getProvision('pa-2023', 'section', c.number)) {
+    return 'pa-2023';
+  }
+  return resolved;
 }
 
 function provisionsInRange(instrument: Instrument, c: Citation): Provision[] {
