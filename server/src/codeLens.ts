@@ -16,7 +16,7 @@ export function codeLenses(doc: TextDocument, result: LintResult): CodeLens[] {
   const required = checklist.required.length;
   const stated = checklist.stated.length;
   const nameOf = new Map(checklist.required.map((p) => [p.id, p.name]));
-  const missing = checklist.missing.map((id) => (nameOf.get(id) ?? id).toLowerCase());
+  const missing = checklist.missing.map((id) => nameOf.get(id) ?? id);
   const summary = `Principles: ${stated} of ${required} stated${missing.length > 0 ? ` — ${missing.join(', ')} missing` : ''}`;
   const range = toRange(doc, checklist.anchor.start, checklist.anchor.end);
   const command =
