@@ -40,7 +40,7 @@ export function applicabilityNotes(provision: Provision | undefined, instrument:
     notes.push(`**Not in force yet for this document:** ${what} applies from ${longDate(from)}; ${dated}.`);
   } else if (to && context.date >= to) {
     const saved = context.regime === instrument
-      ? `This document is set to ${name}, which is right only for a procurement commenced before ${longDate(to)} and saved by the transitional rules; otherwise the Procurement Act 2023 applies.`
+      ? `This document ${context.regimeSource === 'citations' ? 'cites' : 'is set to'} ${name}, which is right only for a procurement commenced before ${longDate(to)} and saved by the transitional rules; otherwise the Procurement Act 2023 applies.`
       : `A procurement starting on that date runs under ${shortName(context.regime)} unless it commenced before ${longDate(to)}.`;
     notes.push(`**Revoked for new procurements:** ${name} is revoked for procurements starting on or after ${longDate(to)}; ${dated}. ${saved}`);
     if (info.transition) notes.push(info.transition);
