@@ -134,89 +134,43 @@ export interface PrincipleSet {
   clauseId: string;
 }
 
-function requireAll(ids: PrincipleId[], provision: string, citation: string): RequiredPrinciple[] {
-  return ids.map((principle) => ({ principle, provision, citation, requirement: `which ${citation} requires` }));
-}
-
 const FOUR: PrincipleId[] = ['equal-treatment', 'non-discrimination', 'transparency', 'proportionality'];
 const LIGHT_TOUCH: PrincipleId[] = ['transparency', 'equal-treatment'];
+const REG_18 = 'Contracting authorities must treat economic operators equally and without discrimination, and act transparently and proportionately.';
+const REG_76 = 'For social and other specific services (the light touch regime) the authority sets its own procedure, which must at least secure transparency and equal treatment.';
 
-const PCR_18 = 'regulation 18 of the Public Contracts Regulations 2015';
-const PCR_76 = 'regulation 76 of the Public Contracts Regulations 2015';
-const PCSR_19 = 'regulation 19 of the Public Contracts (Scotland) Regulations 2015';
-const PCSR_76 = 'regulation 76 of the Public Contracts (Scotland) Regulations 2015';
-const DIR_18 = 'Article 18 of Directive 2014/24/EU';
-const DIR_76 = 'Article 76 of Directive 2014/24/EU';
+/** A PCR 2015 / PCSR 2015 / Directive set: every principle required by the same provision. */
+function classic(regime: Regime, lightTouch: boolean, kind: 'regulation' | 'article', number: string, instrument: string, url: string): PrincipleSet {
+  const provision = `${regime}:${kind}:${number}`;
+  const citation = kind === 'article' ? `Article ${number} of ${instrument}` : `regulation ${number} of the ${instrument}`;
+  const ids = lightTouch ? LIGHT_TOUCH : FOUR;
+  return {
+    id: lightTouch ? `${regime}-light-touch` : regime,
+    regime,
+    lightTouch,
+    provision,
+    citation,
+    url,
+    summary: lightTouch ? REG_76 : REG_18,
+    required: ids.map((principle) => ({ principle, provision, citation, requirement: `which ${citation} requires` })),
+    clauseId: lightTouch ? 'tender-principles-light-touch' : 'tender-principles',
+  };
+}
+
+const PCR = 'Public Contracts Regulations 2015';
+const PCSR = 'Public Contracts (Scotland) Regulations 2015';
+const DIRECTIVE = 'Directive 2014/24/EU';
 const PA_12_1 = 'section 12(1) of the Procurement Act 2023';
 const PA_12_2 = 'section 12(2) of the Procurement Act 2023';
 
 export const PRINCIPLE_SETS: readonly PrincipleSet[] = [
-  {
-    id: 'pcr-2015',
-    regime: 'pcr-2015',
-    lightTouch: false,
-    provision: 'pcr-2015:regulation:18',
-    citation: PCR_18,
-    url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/18',
-    summary: 'Contracting authorities must treat economic operators equally and without discrimination, and act transparently and proportionately.',
-    required: requireAll(FOUR, 'pcr-2015:regulation:18', PCR_18),
-    clauseId: 'tender-principles',
-  },
-  {
-    id: 'pcr-2015-light-touch',
-    regime: 'pcr-2015',
-    lightTouch: true,
-    provision: 'pcr-2015:regulation:76',
-    citation: PCR_76,
-    url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/76',
-    summary: 'For light touch (Schedule 3) services the authority designs its own procedure, which must at least be enough to secure transparency and equal treatment.',
-    required: requireAll(LIGHT_TOUCH, 'pcr-2015:regulation:76', PCR_76),
-    clauseId: 'tender-principles-light-touch',
-  },
-  {
-    id: 'pcsr-2015',
-    regime: 'pcsr-2015',
-    lightTouch: false,
-    provision: 'pcsr-2015:regulation:19',
-    citation: PCSR_19,
-    url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/19',
-    summary: 'Scottish contracting authorities must treat economic operators equally and without discrimination, and act transparently and proportionately.',
-    required: requireAll(FOUR, 'pcsr-2015:regulation:19', PCSR_19),
-    clauseId: 'tender-principles',
-  },
-  {
-    id: 'pcsr-2015-light-touch',
-    regime: 'pcsr-2015',
-    lightTouch: true,
-    provision: 'pcsr-2015:regulation:76',
-    citation: PCSR_76,
-    url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/76',
-    summary: 'For social and other specific services the Scottish authority sets its own procedure, which must secure transparency and equal treatment.',
-    required: requireAll(LIGHT_TOUCH, 'pcsr-2015:regulation:76', PCSR_76),
-    clauseId: 'tender-principles-light-touch',
-  },
-  {
-    id: 'directive-2014-24',
-    regime: 'directive-2014-24',
-    lightTouch: false,
-    provision: 'directive-2014-24:article:18',
-    citation: DIR_18,
-    url: 'https://www.legislation.gov.uk/eudr/2014/24/article/18',
-    summary: 'Contracting authorities must treat economic operators equally and without discrimination, and act transparently and proportionately.',
-    required: requireAll(FOUR, 'directive-2014-24:article:18', DIR_18),
-    clauseId: 'tender-principles',
-  },
-  {
-    id: 'directive-2014-24-light-touch',
-    regime: 'directive-2014-24',
-    lightTouch: true,
-    provision: 'directive-2014-24:article:76',
-    citation: DIR_76,
-    url: 'https://www.legislation.gov.uk/eudr/2014/24/article/76',
-    summary: 'For social and other specific services, national rules must secure transparency and equal treatment while leaving the procedure to the authority.',
-    required: requireAll(LIGHT_TOUCH, 'directive-2014-24:article:76', DIR_76),
-    clauseId: 'tender-principles-light-touch',
-  },
+  classic('pcr-2015', false, 'regulation', '18', PCR, 'https://www.legislation.gov.uk/uksi/2015/102/regulation/18'),
+  // Regs 74-77: the light touch regime for Schedule 3 services.
+  classic('pcr-2015', true, 'regulation', '76', PCR, 'https://www.legislation.gov.uk/uksi/2015/102/regulation/76'),
+  classic('pcsr-2015', false, 'regulation', '19', PCSR, 'https://www.legislation.gov.uk/ssi/2015/446/regulation/19'),
+  classic('pcsr-2015', true, 'regulation', '76', PCSR, 'https://www.legislation.gov.uk/ssi/2015/446/regulation/76'),
+  classic('directive-2014-24', false, 'article', '18', DIRECTIVE, 'https://www.legislation.gov.uk/eudr/2014/24/article/18'),
+  classic('directive-2014-24', true, 'article', '76', DIRECTIVE, 'https://www.legislation.gov.uk/eudr/2014/24/article/76'),
   {
     // Light touch contracts (s.9) are covered procurements: s.12 applies to them as to any other.
     id: 'pa-2023',

@@ -10,7 +10,9 @@ import { analysePrinciples, documentFix, statementFixes } from './principles/ana
 
 function list(ids: PrincipleId[]): string {
   const n = ids.map((id) => PRINCIPLES[id].name);
-  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+  // "acting, and being seen to act, with integrity" has commas of its own: separate with semicolons.
+  const sep = n.some((name) => name.includes(',')) ? '; ' : ', ';
+  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(sep)}${sep === '; ' ? '; and ' : ' and '}${n[n.length - 1]}`;
 }
 
 const KIND_NOUN: Record<string, string> = { tender: 'This tender', specification: 'This specification', strategy: 'This procurement strategy' };

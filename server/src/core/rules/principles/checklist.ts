@@ -22,21 +22,28 @@ export interface PrincipleChecklist {
   fix?: Fix;
 }
 
-/** Undefined when the document is not one the missing-principle rule checks. */
+/**
+ * Undefined when the document is not one the missing-principle rule checks. A principle counts as
+ * missing when the document never states it, or when a statement of principles leaves it out (what the
+ * rule reports), so the lens and the diagnostics agree. The fix adds what the anchor lacks.
+ */
 export function principleChecklist(doc: DocumentModel, context: DocumentContext): PrincipleChecklist | undefined {
   const a = analysePrinciples(doc, context);
   if (!a) return undefined;
-  const first = a.statements[0];
+  const flagged = a.statements.find((s) => s.missing.length > 0);
+  const missingIds = new Set<string>(a.missing);
+  if (a.stated.length > 0) for (const s of a.statements) for (const id of s.missing) missingIds.add(id);
+  const required = a.set.required.map((r) => ({ id: r.principle, name: PRINCIPLES[r.principle].name }));
   const result: PrincipleChecklist = {
     provision: a.set.provision,
-    required: a.set.required.map((r) => ({ id: r.principle, name: PRINCIPLES[r.principle].name })),
-    stated: [...a.stated],
-    missing: [...a.missing],
-    anchor: first ? { ...first.statement.anchor } : { ...a.title },
+    required,
+    stated: required.map((r) => r.id).filter((id) => !missingIds.has(id)),
+    missing: required.map((r) => r.id).filter((id) => missingIds.has(id)),
+    anchor: { ...(flagged ?? a.statements[0])?.statement.anchor ?? a.title },
   };
-  if (a.missing.length === 0) return result;
+  if (result.missing.length === 0) return result;
   if (a.stated.length === 0) result.fix = documentFix(doc, a);
-  else if (first) result.fix = statementFixes(doc, a, { statement: first.statement, missing: a.missing })[0];
+  else if (flagged) result.fix = statementFixes(doc, a, flagged)[0];
   else {
     // Some principles are mentioned in passing but never set out: add the rest after the title.
     const title = titleSection(doc);

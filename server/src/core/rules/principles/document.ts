@@ -95,7 +95,7 @@ export function documentWording(doc: DocumentModel, pa2023: boolean): Wording {
   let authority = DEFAULT_WORDING.authority;
   let best = 0;
   for (const name of AUTHORITY_NAMES) {
-    const n = countOf(prose, new RegExp(`\\bthe ${name}\\b`, 'g'));
+    const n = countOf(prose, new RegExp(`\\b[Tt]he ${name}\\b`, 'g'));
     if (n > best) {
       best = n;
       authority = `the ${name}`;

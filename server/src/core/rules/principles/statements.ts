@@ -120,7 +120,7 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statem
     if (distinctNamed(stated) < (hasPrinciplesCue(sectionTitle) || cells.some((c) => hasPrinciplesCue(c.passage.text)) ? 2 : 3)) continue;
     for (const c of cells) consumed.add(c.index);
     // A new row would have to match the table's columns; a sentence after the table is safer.
-    const anchor = { start: named[0].passage.start, end: named[0].passage.end };
+    const anchor = sourceRange(named[0].passage, 0, named[0].passage.text.trimEnd().length);
     statements.push({ kind: 'table', anchor, scope: scopeOf(doc, named[0].passage.section), stated, target: { type: 'paragraph', at: table.end } });
   }
 

@@ -1,0 +1,302 @@
+// missing-principle: fixtures with inline expectations (`<!-- expect: missing-principle N words… -->`
+// counts the rule's findings between the previous expectation and this one; every following word
+// must appear in one of their messages), the fix round-trip on every fixture, the code-lens checklist,
+// the clause library, list styles of the fix, wording, and bad input.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyEdits, fixAll, lint, parse, principleChecklist, principleClauses, type Finding } from '../../server/src/core';
+import { principlesInText } from '../../server/src/core/rules/principles/detect';
+
+const today = '2026-06-01';
+const RULE = 'missing-principle';
+const dir = join(__dirname, '..', 'fixtures', 'principles');
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+
+const mine = (text: string) => lint(text, { today }).findings.filter((f) => f.ruleId === RULE);
+const key = (f: Finding) => `${f.ruleId}: ${f.message}`;
+
+interface Expectation {
+  at: number;
+  count: number;
+  words: string;
+}
+
+function expectations(text: string): Expectation[] {
+  const out: Expectation[] = [];
+  const re = /<!-- expect: missing-principle (\d+)([^>]*?)-->/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ at: m.index, count: Number(m[1]), words: m[2].trim() });
+  return out;
+}
+
+describe('missing-principle fixtures', () => {
+  it('there are fixtures for every regime, with expectations', () => {
+    assert.ok(fixtures.length >= 15);
+    const all = fixtures.map((f) => readFileSync(join(dir, f), 'utf8'));
+    for (const regime of ['pcr-2015', 'pcsr-2015', 'pa-2023', 'directive-2014-24']) assert.ok(all.some((t) => t.includes(`regime: ${regime}`)), regime);
+    for (const [i, t] of all.entries()) assert.ok(expectations(t).length > 0, `${fixtures[i]} has no expectation`);
+  });
+
+  for (const name of fixtures) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    for (const [variant, body] of [
+      ['LF', text],
+      ['CRLF', text.replace(/\r?\n/g, '\r\n')],
+    ] as const) {
+      it(`${name} (${variant}): findings match the inline expectations`, () => {
+        const found = mine(body);
+        const expected = expectations(body);
+        let from = 0;
+        let accounted = 0;
+        for (const e of expected) {
+          const here = found.filter((f) => f.start >= from && f.start < e.at);
+          assert.equal(here.length, e.count, `before offset ${e.at}: ${JSON.stringify(here.map((f) => f.message))}`);
+          // Every word after the count appears in one of these messages.
+          for (const word of e.words.split(/\s+/).map((w) => w.replace(/,$/, '')).filter(Boolean)) {
+            assert.ok(here.some((f) => f.message.toLowerCase().includes(word.toLowerCase())), `"${word}" in ${JSON.stringify(here.map((f) => f.message))}`);
+          }
+          accounted += here.length;
+          from = e.at;
+        }
+        assert.equal(found.length, accounted, `findings after the last expectation: ${JSON.stringify(found.map((f) => f.message))}`);
+      });
+    }
+
+    it(`${name}: every fix removes its finding and adds no finding of any rule`, () => {
+      const before = lint(text, { today }).findings;
+      for (const finding of before.filter((f) => f.ruleId === RULE)) {
+        assert.ok(finding.fixes.length > 0, 'every finding offers a fix');
+        assert.ok(finding.fixes.some((f) => f.preferred), 'one fix is preferred');
+        for (const fix of finding.fixes) {
+          for (const e of fix.edits) assert.equal(e.start, e.end, 'fixes only insert');
+          const fixed = applyEdits(text, fix.edits);
+          const after = lint(fixed, { today }).findings;
+          assert.ok(!after.some((f) => key(f) === key(finding) && f.start === finding.start), `"${fix.title}" left its finding`);
+          const previous = new Set(before.map(key));
+          assert.deepEqual(after.filter((f) => !previous.has(key(f))).map(key), [], `"${fix.title}" added findings`);
+          // The drafter's text is all still there, in order.
+          assertContainsInOrder(fixed, text, fix.edits[0].start, fix.edits[0].text);
+        }
+      }
+    });
+
+    it(`${name}: fix all leaves no finding of the rule and adds none of any rule`, () => {
+      const before = lint(text, { today }).findings;
+      const fixed = fixAll(text, { today }).text;
+      const after = lint(fixed, { today }).findings;
+      assert.deepEqual(after.filter((f) => f.ruleId === RULE).map(key), []);
+      const previous = new Set(before.map(key));
+      assert.deepEqual(after.filter((f) => !previous.has(key(f))).map(key), []);
+    });
+
+    it(`${name}: the checklist agrees with the rule, and its fix completes the document`, () => {
+      const doc = parse(text);
+      const { context } = lint(text, { today });
+      const checklist = principleChecklist(doc, context);
+      const findings = mine(text);
+      if (!checklist) {
+        assert.equal(findings.length, 0, 'a document the checklist skips has no findings');
+        return;
+      }
+      assert.equal(checklist.stated.length + checklist.missing.length, checklist.required.length);
+      // Whatever the rule reports missing, the lens reports missing too.
+      for (const f of findings) for (const id of f.data?.missing as string[]) assert.ok(checklist.missing.includes(id), id);
+      if (checklist.missing.length === 0) {
+        assert.equal(checklist.fix, undefined);
+        assert.equal(findings.length, 0);
+        return;
+      }
+      // Clicking the lens until it has nothing to add completes the document (each click adds something).
+      let current = text;
+      let lens = checklist;
+      for (let click = 0; click < 5 && lens.fix; click++) {
+        current = applyEdits(current, lens.fix.edits);
+        const next = principleChecklist(parse(current), lint(current, { today }).context)!;
+        assert.ok(next.missing.length < lens.missing.length, `a click added nothing:\n${current}`);
+        lens = next;
+      }
+      assert.deepEqual(lens.missing, []);
+      assert.deepEqual(mine(current).map(key), []);
+    });
+  }
+});
+
+/** `fixed` is `original` with `inserted` added at `at`: nothing deleted or reflowed. */
+function assertContainsInOrder(fixed: string, original: string, at: number, inserted: string): void {
+  assert.equal(fixed, original.slice(0, at) + inserted + original.slice(at));
+}
+
+const tender = (regime: string, body: string, extra = '') => `---\ntender-lint:\n  regime: ${regime}\n  kind: tender\n${extra}---\n\n# Invitation to tender\n\n${body}`;
+
+describe('missing-principle: recognising statements', () => {
+  const cases: Array<[string, string[]]> = [
+    ['We will treat all bidders equally and fairly.', ['equal-treatment']],
+    ['Suppliers receive fair and equal treatment of all suppliers.', ['equal-treatment']],
+    ['There will be equality of treatment between tenderers.', ['equal-treatment']],
+    ['The procedure is open and transparent.', ['transparency']],
+    ['Requirements are proportionate to the value and complexity of the contract.', ['proportionality']],
+    ['The Authority will act without discrimination.', ['non-discrimination']],
+    ['Criteria are non-discriminatory.', ['non-discrimination']],
+    ['The Authority will not discriminate against any bidder.', ['non-discrimination']],
+    ['The Authority will not publish the scores transparently.', []],
+    ['The Authority is not required to act proportionately.', []],
+    ['If it decides to treat all bidders equally, it will say so.', []],
+    ['A disproportionate burden is avoided.', []],
+    ['There was a lack of transparency in the last exercise.', []],
+    ['The Authority will act without discrimination and with full transparency.', ['non-discrimination', 'transparency']],
+  ];
+  for (const [sentence, expected] of cases) {
+    // "treating suppliers the same" (PA 2023) shares its phrasings with equal treatment; leave it aside here.
+    const found = () => [...principlesInText(sentence)].filter((id) => id !== 'treating-suppliers-same').sort();
+    it(JSON.stringify(sentence), () => assert.deepEqual(found(), [...expected].sort()));
+  }
+
+  it('a principle stated in the same section counts; one stated only elsewhere does not', () => {
+    const same = tender('pcr-2015', '## Principles\n\nThe Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n\nAll time limits are proportionate.\n');
+    assert.equal(mine(same).length, 0);
+    const elsewhere = tender('pcr-2015', '## Principles\n\nThe Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n\n## Timetable\n\nAll time limits are proportionate.\n');
+    assert.equal(mine(elsewhere).length, 1);
+  });
+
+  it('a statement anywhere in the document avoids the document-level finding', () => {
+    assert.equal(mine(tender('pcr-2015', '## Timetable\n\nAll time limits are proportionate.\n')).length, 0);
+  });
+
+  it('the document-level finding sits on the first depth-1 heading, else the first heading', () => {
+    const t1 = `---\ntender-lint:\n  kind: tender\n  regime: pcr-2015\n---\n\n## Part A\n\nText.\n\n# Invitation to tender\n\nText.\n`;
+    const [f1] = mine(t1);
+    assert.equal(t1.slice(f1.start, f1.end), '# Invitation to tender');
+    const t2 = `---\ntender-lint:\n  kind: tender\n  regime: pcr-2015\n---\n\n## Part A\n\nText.\n`;
+    const [f2] = mine(t2);
+    assert.equal(t2.slice(f2.start, f2.end), '## Part A');
+  });
+
+  it('a tender-like document without a declared kind is checked; a guide with the same sections is not', () => {
+    const body = '\n\n## Instructions to bidders\n\nReturn by noon.\n\n## Award criteria\n\nPrice.\n';
+    assert.equal(mine(`# Cleaning services${body}`).length, 1);
+    assert.equal(mine(`# Cleaning services: a guide${body}`).length, 0);
+  });
+
+  it('the front matter can turn light touch off even when the text mentions it', () => {
+    const text = tender('pcr-2015', 'This contract is procured under the Light Touch Regime. The Authority will act in accordance with the principles of transparency and equal treatment.\n', '  light-touch: false\n');
+    assert.equal(mine(text).length, 2);
+  });
+
+  it('a PA 2023 document is not asked for PCR vocabulary', () => {
+    const text = tender('pa-2023', 'The Authority will have regard to the procurement objectives: delivering value for money; maximising public benefit; sharing information; and acting with integrity. It will treat all suppliers the same.\n');
+    assert.equal(mine(text).length, 0);
+  });
+});
+
+describe('missing-principle: the quick fix keeps the document style', () => {
+  const fixed = (text: string) => applyEdits(text, mine(text)[0].fixes[0].edits);
+
+  it('continues an ordered list with the next number and the same delimiter', () => {
+    const text = tender('pcr-2015', 'The Authority follows these principles:\n\n3) Equal treatment\n4) Non-discrimination\n5) Transparency\n');
+    assert.ok(fixed(text).endsWith('5) Transparency\n6) Proportionality\n'), fixed(text));
+  });
+
+  it('keeps lazy numbering, star markers and nested indentation', () => {
+    const lazy = tender('pcr-2015', 'The Authority follows these principles:\n\n1. Equal treatment\n1. Transparency\n1. Non-discrimination\n');
+    assert.ok(fixed(lazy).endsWith('1. Non-discrimination\n1. Proportionality\n'));
+    const nested = tender('pcr-2015', '- Principles:\n\n  * equal treatment\n  * transparency\n  * non-discrimination\n');
+    assert.ok(fixed(nested).includes('  * non-discrimination\n  * proportionality\n'), fixed(nested));
+  });
+
+  it('adds to a list inside a block quote with the quote marker', () => {
+    const text = tender('pcr-2015', '> The Authority follows these principles:\n>\n> - equal treatment\n> - transparency\n> - non-discrimination\n');
+    assert.ok(fixed(text).includes('> - non-discrimination\n> - proportionality'), fixed(text));
+  });
+
+  it('adds a sentence item to a list of sentences, in the document\'s names for buyer and bidders', () => {
+    const text = tender(
+      'pcr-2015',
+      'The Council, its tenderers and the tenderers\' advisers agree that the tenderers will be treated as follows:\n\n- The Council will treat all tenderers equally.\n- The Council will act transparently at every stage.\n- The Council will deal with every tenderer without discrimination.\n',
+    );
+    assert.ok(fixed(text).includes('- The Council will also keep its requirements and the procedure proportionate'), fixed(text));
+  });
+
+  it('appends one combined sentence to the paragraph when several are missing', () => {
+    const text = tender('pcr-2015', 'The Authority will act in accordance with the principles of equal treatment and transparency.\n');
+    const findings = mine(text);
+    assert.equal(findings.length, 2);
+    assert.equal(findings[0].fixes[0].edits[0].text, ' The Authority will also deal with every bidder without discrimination; and keep its requirements and the procedure proportionate to the nature, value and complexity of the contract.');
+    assert.equal(findings[0].fixes[1].title, 'Add a statement of non-discrimination');
+  });
+});
+
+describe('missing-principle: clauses and checklist interface', () => {
+  it('exports the clause ids the clause library expects, with the authority as tab stop 1', () => {
+    const clauses = principleClauses();
+    assert.deepEqual(
+      clauses.map((c) => c.id),
+      [
+        'tender-principles',
+        'tender-principles-light-touch',
+        'tender-principles-pa-2023',
+        'tender-principle-equal-treatment',
+        'tender-principle-non-discrimination',
+        'tender-principle-transparency',
+        'tender-principle-proportionality',
+      ],
+    );
+    for (const c of clauses) {
+      assert.match(c.snippet!, /\$\{1:[Tt]he Authority\}/, c.id);
+      assert.ok(c.sources.length > 0 && c.body.length > 20, c.id);
+      assert.equal(c.snippet!.replace(/\$\{1:([^}]*)\}/, '$1'), c.body.replace(/^In conducting this procurement the Authority/, 'In conducting this procurement the Authority'), c.id);
+    }
+  });
+
+  it('each full clause, inserted into an empty tender of its regime, satisfies the rule', () => {
+    const clauses = principleClauses();
+    const empty = (regime: string, extra = '') => tender(regime, '## Award criteria\n\nPrice.\n', extra);
+    const cases: Array<[string, string, string]> = [
+      ['tender-principles', 'pcr-2015', ''],
+      ['tender-principles', 'pcsr-2015', ''],
+      ['tender-principles', 'directive-2014-24', ''],
+      ['tender-principles-light-touch', 'pcr-2015', '  light-touch: true\n'],
+      ['tender-principles-pa-2023', 'pa-2023', ''],
+    ];
+    for (const [id, regime, extra] of cases) {
+      const text = empty(regime, extra);
+      assert.equal(mine(text).length, 1, `${id} starts with a finding`);
+      const body = clauses.find((c) => c.id === id)!.body;
+      assert.deepEqual(mine(text.replace('## Award criteria', `${body}\n\n## Award criteria`)).map(key), [], `${id} under ${regime}`);
+    }
+  });
+
+  it('the checklist reports 3 of 4 with proportionality missing, and nothing for guidance', () => {
+    const text = tender('pcr-2015', 'The Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n');
+    const { doc, context } = lint(text, { today });
+    const c = principleChecklist(doc, context)!;
+    assert.equal(c.provision, 'pcr-2015:regulation:18');
+    assert.deepEqual(c.required.map((r) => r.id), ['equal-treatment', 'non-discrimination', 'transparency', 'proportionality']);
+    assert.deepEqual(c.stated, ['equal-treatment', 'non-discrimination', 'transparency']);
+    assert.deepEqual(c.missing, ['proportionality']);
+    assert.ok(text.slice(c.anchor.start, c.anchor.end).startsWith('The Authority will act'));
+    const guide = lint('# Guide to regulation 18\n\nTransparency matters.\n', { today });
+    assert.equal(principleChecklist(guide.doc, guide.context), undefined);
+  });
+});
+
+describe('missing-principle: bad input', () => {
+  it('stays fast on long and hostile text', () => {
+    const hostile = tender('pcr-2015', `${'treat '.repeat(20000)}\n\n${'The Authority will act transparently and '.repeat(3000)}\n\n${'- equal treatment\n'.repeat(3000)}`);
+    const started = Date.now();
+    mine(hostile);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  });
+
+  it('copes with an empty document, a lone heading and no body', () => {
+    for (const text of ['', '# Invitation to tender', '---\ntender-lint:\n  kind: tender\n---\n', '---\ntender-lint:\n  kind: tender\n---\nText without a heading.']) {
+      const found = mine(text);
+      for (const f of found) for (const fix of f.fixes) assert.doesNotThrow(() => applyEdits(text, fix.edits));
+    }
+    const noHeading = '---\ntender-lint:\n  kind: tender\n---\nText without a heading.';
+    const [f] = mine(noHeading);
+    const fixed = applyEdits(noHeading, f.fixes[0].edits);
+    assert.ok(fixed.endsWith('Text without a heading.'));
+    assert.deepEqual(mine(fixed), []);
+  });
+});
