@@ -1,11 +1,13 @@
 // The pure analysis core's public face: the CLI, the language server and the tests use only this.
 
-import { lint, type LintOptions } from './engine';
+import { lint, lintDocument, type LintOptions, type LintResult } from './engine';
+import { createParser } from './parse';
+import type { DocumentModel } from './model';
 import { applyEdits, compatibleFixes } from './fixes';
 
 export * from './types';
 export * from './model';
-export { parse } from './parse';
+export { parse, createParser, type Parser } from './parse';
 export { lint, lintDocument, todayIso, FRONT_MATTER_KEY, type LintOptions, type LintResult } from './engine';
 export { applyEdits, compatibleFixes, primaryFix } from './fixes';
 export { rules, ruleIds, getRule, ruleDocsUrl } from './rules';
@@ -41,4 +43,19 @@ export function fixAll(text: string, options: LintOptions = {}, onlyRules?: read
     current = next;
   }
   return { text: current, applied };
+}
+
+/** A linter for one open document: it keeps the document's parsed chunks, so an edit re-parses only
+ * what changed. The language server holds one per document. */
+export interface DocumentLinter {
+  lint(text: string, options?: LintOptions): LintResult;
+  parse(text: string): DocumentModel;
+}
+
+export function createDocumentLinter(): DocumentLinter {
+  const parser = createParser();
+  return {
+    lint: (text, options = {}) => lintDocument(parser.parse(text), options),
+    parse: (text) => parser.parse(text),
+  };
 }
