@@ -127,7 +127,7 @@ export const TERMS: readonly Term[] = [
     id: 'non-discrimination',
     names: ['non-discrimination', 'without discrimination'],
     definition:
-      'Not favouring or disadvantaging suppliers because of their nationality or origin, or through requirements that only some could meet without good reason. A principle of PCR 2015 reg 18, PCSR 2015 reg 19 and Directive Art 18.',
+      'Not favouring or disadvantaging suppliers for reasons unrelated to the contract, such as where they are based, and not setting requirements that only some could meet without good reason. A principle of PCR 2015 reg 18, PCSR 2015 reg 19 and Directive Art 18.',
     sources: PRINCIPLE_SOURCES,
   },
   {
