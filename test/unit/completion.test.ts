@@ -111,5 +111,7 @@ describe('completion of clauses', () => {
   it('stays quiet on "Tender" in a sentence and on other words', () => {
     assert.deepEqual(labels(completeIn('pcr-2015', 'Tender|').items), []);
     assert.deepEqual(labels(completeIn('pcr-2015', 'the bidders|').items), []);
+    assert.deepEqual(labels(completeIn('pcr-2015', 'within ten|').items), []);
+    assert.deepEqual(labels(completeIn('pcr-2015', 'tend|').items), []);
   });
 });

@@ -86,7 +86,8 @@ function clauseItems(before: string, offset: number, analysis: Analysis): Comple
   const word = m[1];
   const lower = word.toLowerCase();
   const library = clauseLibrary(analysis.settings.clauses);
-  const matches = library.filter((c) => (lower.startsWith('tender') || lower.length >= 3) && c.id.toLowerCase().startsWith(lower));
+  // Built-in ids all start "tender-": offer them only once "tender" is typed, so "ten days" stays quiet.
+  const matches = library.filter((c) => c.id.toLowerCase().startsWith(lower) && (lower.startsWith('tender') || !c.id.toLowerCase().startsWith('tender')));
   // "tender" itself, in prose, should only offer clauses when the drafter typed it in lower case.
   if (lower.startsWith('tender') && word !== lower) return [];
   const regime = analysis.context.regime;
