@@ -73,10 +73,14 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) void linter.lintNow(doc.uri, 'settings');
     void syncWorkspaceLint();
   };
+  let workspaceLintOn = false;
   const syncWorkspaceLint = async (): Promise<void> => {
     const settings = (await env.forDocument(workspaceFolders[0] ?? '')).settings;
-    if (settings.enable && settings.lintWorkspace) await workspace.lintFolders(workspaceFolders);
-    else workspace.clear();
+    const on = settings.enable && settings.lintWorkspace;
+    // Turning the setting off clears its results; a run asked for by command is left alone.
+    if (!on && workspaceLintOn) workspace.clear();
+    workspaceLintOn = on;
+    if (on) await workspace.lintFolders(workspaceFolders);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -130,6 +134,7 @@ export function startServer(connection: Connection): void {
     env.documentClosed(document.uri);
     status.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (workspaceLintOn) void workspace.lintOne(document.uri);
   });
 
   connection.onDidChangeConfiguration((params) => {

@@ -50,6 +50,18 @@ export class WorkspaceLinter {
     return count;
   }
 
+  /** One file from disk (an open document of the workspace was closed: its saved text counts now). */
+  async lintOne(uri: string): Promise<void> {
+    const path = filePathOf(uri);
+    if (!path || !MARKDOWN.test(path) || (await sizeOf(path)) > MAX_FILE_BYTES || this.host.isOpen(uri)) return;
+    try {
+      await this.host.lintFile(TextDocument.create(uri, 'markdown', 0, await readFile(path, 'utf8')));
+      this.published.add(uri);
+    } catch {
+      // deleted or unreadable since: nothing to show
+    }
+  }
+
   /** Stops a running pass and clears what it published (files not open in the editor). */
   clear(): void {
     this.run++;
