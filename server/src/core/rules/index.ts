@@ -4,8 +4,10 @@
 import type { Rule } from '../types';
 import frontMatter from './front-matter';
 import missingPrinciple from './missing-principle';
+import procedureName from './procedure-name';
+import citation from './citation';
 
-export const rules: readonly Rule[] = [frontMatter, missingPrinciple];
+export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
 

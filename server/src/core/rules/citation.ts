@@ -1,0 +1,142 @@
+// citation: a named procedure or provision cited with the wrong number for its instrument ("the
+// innovation partnership procedure (regulation 32)" under PCR 2015), the wrong provision word for the
+// instrument ("Article 31 of the Public Contracts Regulations 2015"), misspelt or wrong instrument
+// titles, and provisions beyond the last one of an instrument (only where that bound is certain).
+// Facts: law-facts.md §1.1, §2.2, §3, §4, §7.6.
+
+import { citationsInDocumentDetailed, resolveInstrument, type DetailedCitation } from '../citations';
+import { KINDS_BY_INSTRUMENT, MISSPELT_TITLES, PROVISION_UPPER_BOUNDS } from '../knowledge/citationTitles';
+import { INSTRUMENTS } from '../knowledge/instruments';
+import type { Instrument, ProvisionKind } from '../knowledge/types';
+import { sourceRange, type Passage } from '../model';
+import { matchesInPassages } from '../sentences';
+import type { Rule, RuleContext } from '../types';
+import { describeProvision, kindWordFor, romanToInt, tiedProvision } from './terminology/citationChecks';
+
+const rule: Rule = {
+  id: 'citation',
+  description: 'Citations must use the right number, provision word and title for the instrument they cite.',
+  rationale:
+    'A wrong number sends the reader to the wrong rule: the innovation partnership is regulation 31 of the Public Contracts Regulations 2015 but regulation 32 in Scotland; ' +
+    'regulation 86 is the award decision notice, not the contract award notice (regulation 50). Regulations have regulations, Acts sections and Directives articles, ' +
+    'and a misspelt title ("Public Contract Regulations 2015") names no instrument at all.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  examples: {
+    valid: [
+      '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 31) and the principles of procurement (regulation 18).\n',
+      '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Procedure\n\nThe Council uses the innovation partnership procedure (regulation 32 of the Public Contracts (Scotland) Regulations 2015).\n',
+      '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Engagement\n\nPreliminary market engagement (section 16) will be announced in a preliminary market engagement notice (section 17).\n',
+    ],
+    invalid: [
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 32).\n', count: 1, messageIncludes: 'regulation 31' },
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Award\n\nWe will publish a contract award notice (regulation 86) within 30 days.\n', count: 1, messageIncludes: 'regulation 50' },
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Law\n\nSee Article 31 of the Public Contracts Regulations 2015.\n', count: 1, messageIncludes: 'regulation' },
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Law\n\nThis tender is subject to the Public Contract Regulations 2015.\n', count: 1, messageIncludes: 'Public Contracts Regulations 2015' },
+      { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Engagement\n\nWe will run preliminary market engagement (section 17 of the Procurement Act 2023).\n', count: 1, messageIncludes: 'section 16' },
+    ],
+  },
+  check(ctx) {
+    checkTitles(ctx);
+    const all = citationsInDocumentDetailed(ctx.doc);
+    const sharedStart = new Map<string, number>();
+    for (const c of all) sharedStart.set(`${c.passage}:${c.start}`, (sharedStart.get(`${c.passage}:${c.start}`) ?? 0) + 1);
+    for (const c of all) {
+      const passage = ctx.doc.passages[c.passage];
+      if (checkKindWord(ctx, passage, c)) continue;
+      if (checkUpperBound(ctx, passage, c)) continue;
+      // A list or range ("regulations 29 and 30") is not tied to the one name before it.
+      if (!c.rangeEnd && sharedStart.get(`${c.passage}:${c.start}`) === 1) checkTiedName(ctx, passage, c);
+    }
+  },
+};
+
+function checkTitles({ doc, report }: RuleContext): void {
+  for (const t of MISSPELT_TITLES) {
+    for (const hit of matchesInPassages(doc, new RegExp(String.raw`\b(?:${t.wrong})(?![\w/])`, 'gi'))) {
+      report({
+        message: `"${hit.match[0]}" is not the title of any instrument: ${t.why}. Write "${t.right}" (${INSTRUMENTS[t.instrument].url}).`,
+        start: hit.start,
+        end: hit.end,
+        fixes: [{ title: `Replace with "${t.right}"`, edits: [{ start: hit.start, end: hit.end, text: t.right }], preferred: true }],
+        data: { kind: 'title', right: t.right },
+      });
+    }
+  }
+}
+
+/** "Article 31 of the PCR 2015": the provision word does not exist in the cited instrument. */
+function checkKindWord({ report }: RuleContext, passage: Passage, c: DetailedCitation): boolean {
+  if (!c.instrument || !c.instrumentExplicit || KINDS_BY_INSTRUMENT[c.instrument].includes(c.kind)) return false;
+  const info = INSTRUMENTS[c.instrument];
+  const right = kindWordFor(c.instrument, c.kind, c.kindText);
+  const at = sourceRange(passage, c.kindStart, c.kindStart + c.kindText.length);
+  report({
+    message:
+      `The ${info.title} ${c.instrument === 'pa-2023' ? 'is divided into sections' : c.instrument === 'directive-2014-24' ? 'is divided into Articles' : 'are divided into regulations'}, ` +
+      `not ${c.kind}s, so "${c.kindText} ${c.number}" cites nothing.` +
+      (right ? ` Write "${right} ${c.number}" and check that the number is the one meant (${info.url}).` : ` Check which provision is meant (${info.url}).`),
+    start: at.start,
+    end: at.end,
+    fixes: right ? [{ title: `Replace "${c.kindText}" with "${right}"`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
+    data: { kind: 'provision-word' },
+  });
+  return true;
+}
+
+/** A provision number beyond the instrument's last one (only bounds we are sure of). */
+function checkUpperBound({ report }: RuleContext, passage: Passage, c: DetailedCitation): boolean {
+  if (!c.instrument) return false;
+  const bound = PROVISION_UPPER_BOUNDS[c.instrument]?.[c.kind];
+  if (bound === undefined) return false;
+  const value = (n: string) => (c.kind === 'annex' ? romanToInt(n) : parseInt(n, 10));
+  const too = [c.number, c.rangeEnd].find((n) => n !== undefined && value(n) > bound);
+  if (!too) return false;
+  const info = INSTRUMENTS[c.instrument];
+  const at = sourceRange(passage, c.numberStart, c.numberEnd);
+  report({
+    message: `${info.title} has no ${kindLabel(c.kind)} ${too}: its last is ${kindLabel(c.kind)} ${c.kind === 'annex' ? toRoman(bound) : bound} (${info.url}). Check the citation.`,
+    start: at.start,
+    end: at.end,
+    data: { kind: 'no-such-provision' },
+  });
+  return true;
+}
+
+function kindLabel(kind: ProvisionKind): string {
+  return kind === 'article' ? 'Article' : kind === 'annex' ? 'Annex' : kind === 'schedule' ? 'Schedule' : kind;
+}
+
+function toRoman(n: number): string {
+  return ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'][n] ?? String(n);
+}
+
+/** "the innovation partnership procedure (regulation 32)" in a PCR 2015 document. */
+function checkTiedName({ context, report }: RuleContext, passage: Passage, c: DetailedCitation): void {
+  const tie = tiedProvision(passage.text, c);
+  if (!tie) return;
+  const bare = !c.instrument;
+  const instrument: Instrument = tie.hint ?? resolveInstrument(c, context.regime);
+  // In an Act document a bare "regulation 20" next to "open procedure" is more likely a wrong word than a wrong number.
+  if (bare && !tie.hint && context.regime === 'pa-2023' && c.kind === 'regulation' && tie.named.provisions['pa-2023']) return;
+  const expected = tie.named.provisions[instrument];
+  if (!expected || expected.kind !== c.kind) return;
+  const numberWrong = expected.number !== c.number;
+  const paragraphWrong = expected.paragraph !== undefined && c.paragraph !== undefined && expected.paragraph !== c.paragraph;
+  if (!numberWrong && !paragraphWrong) return;
+  const at = sourceRange(passage, c.numberStart, c.numberEnd);
+  const right = `${expected.number}${expected.paragraph && c.paragraph ? `(${expected.paragraph.replace(/\(/, ')(')})` : ''}`;
+  const canFix = !(numberWrong && c.paragraph && !expected.paragraph);
+  const cited = `${kindLabel(c.kind)} ${c.number}${c.paragraph ? `(${c.paragraph.replace(/\(/, ')(')})` : ''}`;
+  report({
+    message:
+      `The ${tie.named.name} is ${describeProvision(instrument, expected)}, not ${cited}.` +
+      (canFix ? '' : ' Check the paragraph too: paragraph numbers differ between instruments.'),
+    start: at.start,
+    end: at.end,
+    fixes: canFix ? [{ title: `Replace with ${kindLabel(c.kind)} ${right}`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
+    data: { kind: 'wrong-number', named: tie.named.id, expected: right },
+  });
+}
+
+export default rule;

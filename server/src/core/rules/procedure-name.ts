@@ -1,0 +1,110 @@
+// procedure-name: procedure names that do not exist ("Innovative Partnership procedure"), the formal
+// innovation partnership procedure named for what the document itself describes as an informal
+// collaboration, an alliance or a light touch process, one arrangement called by both names, and the
+// old PCR procedures named as the procedure used under the Procurement Act 2023.
+// Facts: law-facts.md §0.5, §1.1 (regs 26–32), §1.2, §2.3, §4, §6.3, §7.1, §7.8.
+
+import type { Rule } from '../types';
+import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
+import { analyseInnovationPartnership, formalMentions, isClaim, type FormalMention } from './terminology/procedureClaims';
+
+const rule: Rule = {
+  id: 'procedure-name',
+  description: 'Procedures must be named as the law names them, and only claimed when the document really uses them.',
+  rationale:
+    'The innovation partnership (PCR 2015 reg 31, Scotland reg 32, Directive Art 31) is a formal procedure for developing and then buying an innovative solution. ' +
+    'Calling an informal collaboration or a light touch process by that name, or writing a procedure name that does not exist, tells bidders the wrong rules apply. ' +
+    'The Procurement Act 2023 has only the open and the competitive flexible procedures, so the old procedure names describe nothing under the Act.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  examples: {
+    valid: [
+      '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority will use the innovation partnership procedure under regulation 31 to fund research and development in phases and then buy the resulting service.\n',
+      '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Background\n\nThe Children\'s Innovation Partnership is a ten-year collaboration procured under the light touch regime. It is an innovative partnership, not the innovation partnership procedure.\n',
+      '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Procedure\n\nThe Authority will use the competitive flexible procedure, modelled on the restricted procedure.\n',
+      '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Procedure\n\nThe Council will use the innovation partnership procedure under regulation 32 of the Public Contracts (Scotland) Regulations 2015 for the research and development phases and the purchase of the result.\n',
+    ],
+    invalid: [
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Council will run an Innovative Partnership procedure.\n', count: 1, messageIncludes: 'innovation partnership' },
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority will use the competitive negotiation procedure.\n', count: 1, messageIncludes: 'competitive procedure with negotiation' },
+      { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Procedure\n\nThis procurement will be run under the restricted procedure.\n', count: 1, messageIncludes: 'competitive flexible procedure' },
+      {
+        text:
+          '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Council will use the Innovation Partnership procedure to set up an alliance agreement with local providers under the light touch regime.\n',
+        count: 1,
+        messageIncludes: 'appears to be',
+      },
+      {
+        text:
+          '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Overview\n\nThis innovative partnership brings providers together.\n\n# Procedure\n\nThe Authority will use the Innovation Partnership procedure, with research and development phases.\n',
+        count: 1,
+        messageIncludes: 'both',
+      },
+    ],
+  },
+  check({ doc, context, report }) {
+    const claimsAllowed = context.kind !== 'guidance';
+    const mentions = formalMentions(doc);
+    const handled = new Set<FormalMention>();
+
+    if (context.regime === 'pa-2023' && claimsAllowed) {
+      for (const m of mentions) {
+        const meant = namedProvision(m.means);
+        if (!meant || meant.id === 'open-procedure' || meant.id === 'competitive-flexible-procedure' || !isClaim(m.hit)) continue;
+        // A sentence that names the old law is a comparison or a saved procurement (obsolete-reference's concern).
+        if (OLD_LAW.test(m.hit.sentence.text)) continue;
+        handled.add(m);
+        const direct = meant.id === 'negotiated-procedure-without-prior-publication';
+        const message =
+          `"${m.hit.match[0]}" is not a procedure under the Procurement Act 2023. ${PA_2023_ROUTE.explanation}` +
+          (direct
+            ? ' An award without competition is a direct award, justified under s.41 and Schedule 5 and preceded by a transparency notice (s.44).'
+            : ` Name the procedure as the ${PA_2023_ROUTE.replacement} (${formatProvision(PA_2023_ROUTE.provision)}) and describe its stages.`);
+        report({
+          message,
+          start: m.hit.start,
+          end: m.hit.end,
+          fixes: direct ? [] : [{ title: `Replace with "${PA_2023_ROUTE.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: PA_2023_ROUTE.replacement }] }],
+          data: { kind: 'pa-2023-procedure', procedure: meant.id },
+        });
+      }
+    }
+
+    const ip = claimsAllowed && context.regime !== 'pa-2023' ? analyseInnovationPartnership(doc, mentions, context.regime) : undefined;
+    if (ip) {
+      for (const m of ip.covers) handled.add(m);
+      report(ip.report);
+    }
+
+    for (const m of mentions) {
+      if (!m.wrong || handled.has(m)) continue;
+      const meant = namedProvision(m.wrong.means);
+      const ref = meant?.provisions[context.regime];
+      const where = ref ? ` (${formatProvision(ref)} of the ${regimeTitle(context.regime)})` : '';
+      const underAct =
+        context.regime === 'pa-2023' && !meant?.provisions['pa-2023'] ? ' The Procurement Act 2023 itself has no such procedure; see s.20(2).' : '';
+      report({
+        message: `"${m.hit.match[0]}" is not the name of a procurement procedure: ${m.wrong.why}${where}.${underAct}`,
+        start: m.hit.start,
+        end: m.hit.end,
+        fixes: [{ title: `Replace with "${m.wrong.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: matchCase(m.hit.match[0], m.wrong.replacement) }], preferred: true }],
+        data: { kind: 'wrong-name', procedure: m.wrong.means },
+      });
+    }
+  },
+};
+
+const OLD_LAW = /Public\s+Contracts|\bPCR\b|\bPCSR\b|\bPC\(S\)R\b|Directive|Regulations\s+2015/i;
+
+function regimeTitle(regime: string): string {
+  return (
+    { 'pcr-2015': 'Public Contracts Regulations 2015', 'pcsr-2015': 'Public Contracts (Scotland) Regulations 2015', 'pa-2023': 'Procurement Act 2023', 'directive-2014-24': 'Directive 2014/24/EU' } as Record<string, string>
+  )[regime];
+}
+
+/** Keeps a leading capital when the drafter wrote the wrong name as a title. */
+function matchCase(written: string, replacement: string): string {
+  return /^[A-Z]/.test(written) && /^[a-z]/.test(replacement) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+export default rule;

@@ -1,0 +1,72 @@
+// Helpers of the citation rule: which named provision a citation is tied to in the prose, how to
+// describe the right provision, and the provision word an instrument uses.
+
+import type { DetailedCitation } from '../../citations';
+import { INSTRUMENTS } from '../../knowledge/instruments';
+import { getProvision } from '../../knowledge/lookup';
+import { NAMED_PROVISIONS, formatProvision, type NamedProvision, type ProvisionRef } from '../../knowledge/procedures';
+import type { Instrument, ProvisionKind } from '../../knowledge/types';
+
+const NAMES = NAMED_PROVISIONS.map((p) => `(${p.pattern})`).join('|');
+// The name right before the citation: "innovation partnership procedure (regulation 32)",
+// "procedure under regulation 31", "principles of procurement, regulation 18".
+const NAME_BEFORE = new RegExp(
+  String.raw`\b(?:${NAMES})["”’']?\s?(?:\(\s?(?:see\s|under\s)?|,\s|\s(?:under|in|at|pursuant\sto|set\sout\sin|in\saccordance\swith|per)\s)$`,
+  'i',
+);
+// The name right after: "regulation 30 (competitive dialogue)", "Regulation 31 – innovation partnership".
+const NAME_AFTER = new RegExp(String.raw`^\s?(?:\(\s?(?:the\s)?(?:${NAMES})\s?\)|[–—:-]\s?(?:the\s)?(?:${NAMES})\b)`, 'i');
+const SCOTTISH_HINT = /^[^.;)]{0,40}\b(?:Scotland|Scottish)\b/;
+
+/** The named provision a citation is written next to, and an instrument hinted at by the words after it. */
+export function tiedProvision(text: string, c: DetailedCitation): { named: NamedProvision; hint?: Instrument } | undefined {
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, c.start - 120), c.start));
+  const after = before ? null : NAME_AFTER.exec(text.slice(c.end, c.end + 120));
+  const m = before ?? after;
+  if (!m) return undefined;
+  const g = m.slice(1).findIndex((x) => x !== undefined);
+  if (g < 0) return undefined;
+  const named = NAMED_PROVISIONS[g];
+  const hint = !c.instrument && SCOTTISH_HINT.test(text.slice(c.end, c.end + 60)) ? 'pcsr-2015' : undefined;
+  return hint ? { named, hint } : { named };
+}
+
+/** "regulation 31 (Innovation partnership) of the Public Contracts Regulations 2015, https://…". */
+export function describeProvision(instrument: Instrument, ref: ProvisionRef): string {
+  const p = getProvision(instrument, ref.kind, ref.number);
+  const title = p ? ` (${p.title})` : '';
+  const url = p?.url ?? INSTRUMENTS[instrument].url;
+  return `${formatProvision(ref)}${title} of the ${INSTRUMENTS[instrument].title} (${url})`;
+}
+
+/**
+ * The right provision word for an instrument, in the drafter's style: "Article" → "Regulation",
+ * "art." → "reg.", "sections" → "regulations". Undefined for schedules and annexes, which have no
+ * one-to-one counterpart.
+ */
+export function kindWordFor(instrument: Instrument, wrongKind: ProvisionKind, written: string): string | undefined {
+  if (wrongKind === 'schedule' || wrongKind === 'annex') return undefined;
+  const kind = INSTRUMENTS[instrument].provisionKind;
+  const plural = /^(?:regulations|regs|sections|ss|articles|arts)\.?$/i.test(written);
+  const abbreviated = !/^(?:regulations?|sections?|articles?)$/i.test(written);
+  const words: Record<string, [string, string, string, string]> = {
+    regulation: ['regulation', 'regulations', 'reg.', 'regs'],
+    section: ['section', 'sections', 's.', 'ss.'],
+    article: ['article', 'articles', 'art.', 'arts'],
+  };
+  const [single, many, abbr, abbrMany] = words[kind];
+  const word = abbreviated ? (plural ? abbrMany : abbr) : plural ? many : single;
+  return /^[A-Z]/.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+export function romanToInt(roman: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  const s = roman.toUpperCase();
+  for (let i = 0; i < s.length; i++) {
+    const v = values[s[i]] ?? 0;
+    const next = values[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}

@@ -1,0 +1,151 @@
+// Reading a document for the procedure it says it uses: where procedures are named (rightly or
+// wrongly), which of those sentences are claims ("The Authority will use …") rather than discussion,
+// and whether a claimed innovation partnership is really an informal collaboration, an alliance or a
+// light touch process. Used by the procedure-name rule.
+
+import { citationsInDocument, resolveInstrument } from '../../citations';
+import { getClause } from '../../knowledge/clauses';
+import { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, type WrongProcedureName } from '../../knowledge/procedures';
+import type { DocumentModel } from '../../model';
+import { NEGATION, isDiscussion, matchesInPassages, type PassageMatch } from '../../sentences';
+import type { Fix, Regime, RelatedLocation, Report } from '../../types';
+
+export interface FormalMention {
+  hit: PassageMatch;
+  /** Id of the procedure meant (NAMED_PROVISIONS). */
+  means: string;
+  wrong?: WrongProcedureName;
+}
+
+// "innovation partnership" names the procedure only with "procedure" or a citation of reg 31/32/Art 31
+// right after it; on its own it is often a project's name ("Children's Innovation Partnership").
+const IP_TIED_CITATION = /^["”’']?\s?(?:\(|,\s|under\s|in\s|pursuant\sto\s)(?:the\s)?(?:regulation|reg\.?|article|art\.?)\s?3[12]\b/i;
+
+export function formalMentions(doc: DocumentModel): FormalMention[] {
+  const out: FormalMention[] = [];
+  for (const wrong of WRONG_PROCEDURE_NAMES) {
+    for (const hit of matchesInPassages(doc, new RegExp(String.raw`\b(?:${wrong.pattern})\b`, 'gi'))) out.push({ hit, means: wrong.means, wrong });
+  }
+  for (const p of NAMED_PROVISIONS) {
+    if (!p.procedure) continue;
+    const pattern = p.id === 'innovation-partnership' ? String.raw`innovation\s+partnerships?["”’']?(?:\s+procedure)?` : p.pattern;
+    for (const hit of matchesInPassages(doc, new RegExp(String.raw`\b(?:${pattern})\b`, 'gi'))) {
+      if (p.id === 'innovation-partnership' && !/procedure$/i.test(hit.match[0]) && !IP_TIED_CITATION.test(hit.passage.text.slice(hit.to, hit.to + 40))) continue;
+      out.push({ hit, means: p.id });
+    }
+  }
+  return out.sort((a, b) => a.hit.start - b.hit.start);
+}
+
+const MODAL = /\b(?:may|can|could|might|must|should|would)\b/i;
+const SUBJECT =
+  /\b(?:this|the\s+present|our)\s+(?:procurement|tender|contract|competition|opportunity|process|exercise|invitation|requirement|project|partnership|arrangement|service|collaboration)\b|\b(?:we|the\s+(?:authority|council|trust|department|board|buyer|contracting\s+authority|commissioner|commissioners|agency|ICB|purchaser|customer|partnership|partners))\b/i;
+const USAGE =
+  /\b(?:us(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|run(?:s|ning)?|follow(?:s|ed|ing)?|adopt(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|procured?|tendered|let|awarded|under|via|by\s+way\s+of|by\s+means\s+of|through|in\s+accordance\s+with|pursuant\s+to)\b/i;
+const LABEL_BEFORE = /(?:procedure|route)\s*[:–-]\s*(?:the\s+|an?\s+)?$/i;
+const PASSIVE_AFTER = /^[^.;]{0,40}?\b(?:will|shall|is|are)\s+(?:be\s+|being\s+)?(?:used|followed|adopted|applied|run|conducted)\b/i;
+
+/** The sentence says this procurement uses the procedure (not guidance, a comparison or a denial). */
+export function isClaim(hit: PassageMatch): boolean {
+  const s = hit.sentence;
+  const before = hit.passage.text.slice(s.start, hit.from);
+  if (LABEL_BEFORE.test(before)) return true;
+  if (isDiscussion(s.text) || MODAL.test(s.text)) return false;
+  if (PASSIVE_AFTER.test(hit.passage.text.slice(hit.to, s.end))) return true;
+  return SUBJECT.test(s.text) && USAGE.test(s.text);
+}
+
+/** What an informal arrangement looks like (law-facts §1.3, §6.1, §6.3). */
+const INFORMAL_SIGNS: ReadonlyArray<{ label: string; re: RegExp }> = [
+  {
+    label: 'a light touch procurement that the authority designs itself (the rules for social and other specific services)',
+    re: /\blight[\s-]+touch\s+(?:regime|procedure|rules|process)\b|\bregulations?\s+7[456]\b|\bSchedule\s+3\s+services\b/i,
+  },
+  { label: 'an alliance arrangement', re: /\balliance\s+(?:contract|agreement|model|board|partners?|arrangement)\b|\balliancing\b/i },
+  {
+    label: 'an informal collaboration',
+    re: /\b(?:memorandum\s+of\s+understanding|collaboration\s+agreement|non-binding|not\s+legally\s+binding|informal\s+(?:partnership|collaboration|arrangement)|co-produc(?:ed|tion))\b/i,
+  },
+];
+/** What the statutory procedure needs: R&D phases and buying the result (reg 31(9)–(10)). */
+const SUBSTANCE =
+  /\bresearch\s+and\s+(?:development|innovation)\b|\bR&D\b|\bsuccessive\s+phases\b|\bdevelopment\s+phases?\b|\bintermediate\s+targets\b|\bpurchase\s+(?:of\s+)?the\s+(?:result|resulting|developed|outcome)|\bprototypes?\b/i;
+const INFORMAL_NAME = /\binnovative\s+partnerships?\b(?!\s+procedure)/gi;
+
+const STATUTORY: Partial<Record<Regime, string>> = {
+  'pcr-2015': 'regulation 31 of the Public Contracts Regulations 2015',
+  'pcsr-2015': 'regulation 32 of the Public Contracts (Scotland) Regulations 2015',
+  'directive-2014-24': 'Article 31 of Directive 2014/24/EU',
+};
+
+function citesTheProcedure(doc: DocumentModel, regime: Regime): boolean {
+  return citationsInDocument(doc).some((c) => {
+    const i = resolveInstrument(c, regime);
+    return (
+      (i === 'pcr-2015' && c.kind === 'regulation' && c.number === '31') ||
+      (i === 'pcsr-2015' && c.kind === 'regulation' && c.number === '32') ||
+      (i === 'directive-2014-24' && c.kind === 'article' && c.number === '31')
+    );
+  });
+}
+
+/** One finding about a claimed innovation partnership, or undefined when the document is consistent. */
+export function analyseInnovationPartnership(
+  doc: DocumentModel,
+  mentions: FormalMention[],
+  regime: Regime,
+): { report: Report; covers: FormalMention[] } | undefined {
+  const ip = mentions.filter((m) => m.means === 'innovation-partnership');
+  const claims = ip.filter((m) => isClaim(m.hit));
+  // A sentence that says the partnership is NOT the procedure (the tender-informal-partnership clause) settles it.
+  if (claims.length === 0 || ip.some((m) => NEGATION.test(m.hit.sentence.text))) return undefined;
+  const informalNames = matchesInPassages(doc, INFORMAL_NAME);
+  const related: RelatedLocation[] = informalNames.map((h) => ({ start: h.start, end: h.end, message: `Called an informal "${h.match[0]}" here.` }));
+  const first = claims[0].hit;
+  const statutory = STATUTORY[regime] ?? STATUTORY['pcr-2015']!;
+  const sign = INFORMAL_SIGNS.map((s) => ({ ...s, hit: matchesInPassages(doc, new RegExp(s.re.source, 'gi'))[0] })).find((s) => s.hit);
+  const substance = doc.passages.some((p) => SUBSTANCE.test(p.text)) || citesTheProcedure(doc, regime);
+
+  if (sign && !substance) {
+    related.unshift({ start: sign.hit.start, end: sign.hit.end, message: `Described as ${sign.label} here.` });
+    const both = informalNames.length > 0 ? ' It also calls the arrangement an "innovative partnership", a different thing.' : '';
+    const fixes: Fix[] = [
+      {
+        title: 'Call it an "innovative (collaborative) partnership"',
+        edits: claims.map((m) => ({ start: m.hit.start, end: m.hit.end, text: 'innovative (collaborative) partnership' })),
+        preferred: true,
+      },
+    ];
+    const clause = getClause('tender-informal-partnership');
+    const block = doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);
+    if (clause && block) fixes.push({ title: `Add the clause "${clause.title}"`, edits: [{ start: block.end, end: block.end, text: `\n\n${clause.body}` }] });
+    return {
+      covers: ip.filter((m) => m.wrong),
+      report: {
+        message:
+          `The document names the formal innovation partnership procedure (${statutory}) for what it describes as ${sign.label}. ` +
+          'That procedure is for developing an innovative product, service or works in research-and-development phases and then buying the result (PCR 2015 reg 31(9)–(10)); ' +
+          `this document mentions neither, so it appears to be ${sign.label}.${both} Call it an "innovative (collaborative) partnership", or add a clause saying it is not the statutory procedure.`,
+        start: first.start,
+        end: first.end,
+        fixes,
+        related,
+        data: { kind: 'informal-arrangement', sign: sign.label },
+      },
+    };
+  }
+  if (informalNames.length === 0) return undefined;
+  return {
+    covers: [],
+    report: {
+      message:
+        `The document calls one arrangement both an "innovative partnership" and the innovation partnership procedure (${statutory}). ` +
+        'The first is an informal way of working; the second is the statutory procedure for developing and then buying an innovative solution. ' +
+        'Use one term throughout, or say expressly that the partnership is not the statutory procedure.',
+      start: first.start,
+      end: first.end,
+      related,
+      data: { kind: 'both-terms' },
+    },
+  };
+}

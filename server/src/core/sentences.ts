@@ -1,0 +1,91 @@
+// Sentence-level reading shared by the terminology rules: where a sentence starts and ends (legal
+// abbreviations such as "reg." and "s." do not end one), and whether it denies, compares or looks
+// back in time, in which case a term in it is discussed rather than used.
+
+import { sourceRange, type DocumentModel, type Passage } from './model';
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const NON_TERMINAL = /(?:^|[\s(])(?:regs?|ss?|r|arts?|paras?|sch|no|nos|e\.g|i\.e|cf|etc|vs?|ch|pt|art|ibid|op|cit|st|mr|mrs|ms|dr|c)$/i;
+
+/** [start, end) of the sentence around `index`, within one passage's text. */
+export function sentenceAround(text: string, index: number): { start: number; end: number } {
+  let start = 0;
+  for (let i = Math.min(index, text.length) - 1; i > 0 && index - i < 2000; i--) {
+    if (isBoundary(text, i)) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = text.length;
+  for (let i = index; i < text.length && i - index < 2000; i++) {
+    if (isBoundary(text, i)) {
+      end = i + 1;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end };
+}
+
+function isBoundary(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n' && text[i + 1] === '\n') return true;
+  if (c !== '.' && c !== '!' && c !== '?' && c !== ';') return false;
+  const next = text.slice(i + 1, i + 3);
+  if (!/^(?:\s|$)/.test(next)) return false;
+  if (c === '.') {
+    const before = text.slice(Math.max(0, i - 8), i);
+    if (NON_TERMINAL.test(before)) return false;
+    if (/\d$/.test(before) && /^\s\d/.test(next)) return false;
+  }
+  return true;
+}
+
+/** The sentence denies or contrasts: the term in it is what the document is NOT doing. */
+export const NEGATION =
+  /\b(?:not|no|never|neither|nor|cannot|can't|isn't|aren't|wasn't|won't|doesn't|don't|didn't|rather than|instead of|unlike|as opposed to|distinct from|different from|other than|without (?:using|following|applying)|confused with|mistaken for)\b|n't\b/i;
+
+/** The sentence compares with, or looks back to, another regime or an earlier time. */
+export const RETROSPECT =
+  /\b(?:previously|formerly|used to|no longer|replaced|replaces|replacing|superseded|revoked|repealed|abolished|historically|in the past|under the old|old rules|legacy|predecessor|was introduced|were introduced|modelled on|modeled on|based on|similar to|along the lines of|equivalent of|counterpart|renamed|now called|now known as|known as|referred to as)\b/i;
+
+/** True when the sentence is about something other than what this document does. */
+export function isDiscussion(sentence: string): boolean {
+  return NEGATION.test(sentence) || RETROSPECT.test(sentence);
+}
+
+/** One regex match in a passage, with its document range. */
+export interface PassageMatch {
+  passage: Passage;
+  passageIndex: number;
+  match: RegExpExecArray;
+  /** Passage-text indices. */
+  from: number;
+  to: number;
+  /** Document offsets. */
+  start: number;
+  end: number;
+  /** The sentence around the match, passage-text indices. */
+  sentence: { start: number; end: number; text: string };
+}
+
+const MAX_MATCHES = 2000;
+
+/** Every match of a global regex in the document's prose, in order (bounded). */
+export function matchesInPassages(doc: DocumentModel, re: RegExp): PassageMatch[] {
+  const out: PassageMatch[] = [];
+  doc.passages.forEach((passage, passageIndex) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(passage.text); m && out.length < MAX_MATCHES; m = re.exec(passage.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const from = m.index;
+      const to = m.index + m[0].length;
+      const s = sentenceAround(passage.text, from);
+      out.push({ passage, passageIndex, match: m, from, to, ...sourceRange(passage, from, to), sentence: { ...s, text: passage.text.slice(s.start, s.end) } });
+    }
+  });
+  return out;
+}
