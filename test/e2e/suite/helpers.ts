@@ -115,3 +115,27 @@ export async function untilNonEmpty<T>(query: () => Thenable<T[] | undefined>, w
     });
   }
 }
+
+/** Activates the extension under test (its client is started when activate resolves) and returns it. */
+export async function activated(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this window`);
+  await extension.activate();
+  return extension;
+}
+
+/** Replaces the first occurrence of `find` in the document, unsaved, as a drafter typing would. */
+export async function replaceText(doc: vscode.TextDocument, find: string, replacement: string): Promise<void> {
+  const at = doc.getText().indexOf(find);
+  assert.ok(at >= 0, `"${find}" not found in ${doc.uri.path}`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + find.length)), replacement);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
+}
+
+/** The position of the first occurrence of `text` in the document, plus `delta` characters. */
+export function positionOf(doc: vscode.TextDocument, text: string, delta = 0): vscode.Position {
+  const at = doc.getText().indexOf(text);
+  assert.ok(at >= 0, `"${text}" not found in ${doc.uri.path}`);
+  return doc.positionAt(at + delta);
+}
