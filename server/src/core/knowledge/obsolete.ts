@@ -50,7 +50,9 @@ export const OBSOLETE_TERMS: readonly ObsoleteTerm[] = [
   },
   {
     id: 'meat',
-    pattern: String.raw`most\s+economically\s+advantageous\s+tenders?|MEAT`,
+    // Case-sensitive: "meat" is also a catering supply.
+    pattern: String.raw`[Mm]ost\s+[Ee]conomically\s+[Aa]dvantageous\s+[Tt]enders?(?:\s\(MEAT\))?|MEAT`,
+    caseSensitive: true,
     regimes: ['pa-2023'],
     replacement: { 'pa-2023': 'most advantageous tender' },
     explanation: {
@@ -85,9 +87,10 @@ export const OBSOLETE_TERMS: readonly ObsoleteTerm[] = [
     id: 'alcatel-letter',
     pattern: String.raw`Alcatel\s+(?:letters?|notices?)`,
     regimes: ['pcr-2015', 'pcsr-2015', 'pa-2023', 'directive-2014-24'],
-    replacement: { 'pcr-2015': 'award decision notice', 'pa-2023': 'contract award notice' },
+    replacement: { 'pcr-2015': 'award decision notice', 'pcsr-2015': 'award decision notice', 'pa-2023': 'contract award notice' },
     explanation: {
       default: '"Alcatel letter" is an old informal name for the notice of the decision to award the contract (PCR 2015 reg 86), which starts the standstill period.',
+      'pcsr-2015': '"Alcatel letter" is an old informal name for the notice of the decision to award the contract, which starts the standstill period.',
       'pa-2023': '"Alcatel letter" is an old informal name. Under the Procurement Act 2023 the standstill period starts when the contract award notice is published (ss.50–51).',
     },
     source: { label: 'PCR 2015 reg 86; Procurement Act 2023 s.50', url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/86' },

@@ -6,8 +6,9 @@ import frontMatter from './front-matter';
 import missingPrinciple from './missing-principle';
 import procedureName from './procedure-name';
 import citation from './citation';
+import obsoleteReference from './obsolete-reference';
 
-export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation];
+export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
 

@@ -1,0 +1,171 @@
+// obsolete-reference: words that were right once and are out of date on the document's date and
+// regime: OJEU/TED after 2020, PCR 2015 as the law of a procurement started after the Procurement Act
+// 2023 went live, MEAT and the Light Touch Regime under the Act, and the "Alcatel" letter and period.
+// A reference that was right on the document's date, or that the document makes as history or a
+// comparison, is not reported. Facts: law-facts.md §0.3–0.10, §1.5, §2.1, §2.4, §7.2–7.5, §7.7.
+
+import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm } from '../knowledge/obsolete';
+import { isDiscussion, matchesInPassages, type PassageMatch } from '../sentences';
+import type { DocumentContext, Fix, Rule } from '../types';
+
+const rule: Rule = {
+  id: 'obsolete-reference',
+  description: 'References must be current for the document\'s regime and date: no OJEU after 2020, no PCR 2015, MEAT or Light Touch Regime under the Act.',
+  rationale:
+    'Procurement law changed twice in five years: UK notices left the Official Journal for Find a Tender on 31 December 2020, and the Procurement Act 2023 replaced the ' +
+    'Public Contracts Regulations 2015 for procurements started from 24 February 2025, with new words (most advantageous tender, light touch contracts). ' +
+    'Templates carry the old words forward; bidders and reviewers read them as the rules that apply.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  examples: {
+    valid: [
+      '---\ntender-lint:\n  regime: pcr-2015\n  date: 2019-06-01\n---\n\n# Notices\n\nThe contract notice will be published in the OJEU.\n',
+      '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Award\n\nThe contract will be awarded to the most advantageous tender under the rules for light touch contracts.\n',
+      '---\ntender-lint:\n  regime: pa-2023\n  date: 2025-06-01\n---\n\n# Law\n\nUnlike the Public Contracts Regulations 2015, which used MEAT, the Act looks for the most advantageous tender.\n',
+      '---\ntender-lint:\n  date: 2025-06-01\n---\n\n# Law\n\nThis procurement was commenced before 24 February 2025 and continues to be governed by the Public Contracts Regulations 2015.\n',
+    ],
+    invalid: [
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n  date: 2023-03-01\n---\n\n# Notices\n\nThe contract notice will be published in the OJEU.\n', count: 1, messageIncludes: 'Find a Tender' },
+      { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Award\n\nThe contract will be awarded to the most economically advantageous tender.\n', count: 1, messageIncludes: 'most advantageous tender' },
+      { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Services\n\nThese services fall under the Light Touch Regime.\n', count: 1, messageIncludes: 'light touch contracts' },
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Award\n\nThe Alcatel period will last ten days.\n', count: 1, messageIncludes: 'standstill' },
+      {
+        text: '---\ntender-lint:\n  date: 2025-09-01\n---\n\n# Law\n\nThis procurement is conducted under the Public Contracts Regulations 2015.\n',
+        count: 1,
+        messageIncludes: 'Procurement Act 2023',
+      },
+    ],
+  },
+  check({ doc, context, report }) {
+    const transitional = doc.passages.some((p) => new RegExp(PCR_AS_GOVERNING_LAW.transitional, 'i').test(p.text));
+    for (const term of OBSOLETE_TERMS) {
+      if (!term.regimes.includes(context.regime)) continue;
+      if (term.from && !knownOnOrAfter(context, term.from)) continue;
+      const actOnly = term.regimes.length === 1 && term.regimes[0] === 'pa-2023';
+      // A saved PCR procurement keeps the PCR words; a regime guessed only from today's date proves nothing.
+      if (actOnly && (transitional || !regimeKnown(context))) continue;
+      const re = new RegExp(String.raw`(?<![\w-])(?:${term.pattern})(?![\w-])`, term.caseSensitive ? 'g' : 'gi');
+      for (const hit of matchesInPassages(doc, re)) {
+        if (!applies(term, hit, actOnly)) continue;
+        const fix = fixFor(term, hit, context);
+        const explanation = term.explanation[context.regime] ?? term.explanation.default;
+        report({
+          message: `"${hit.match[0]}" is out of date${when(context, term)}. ${explanation} Source: ${term.source.label} (${term.source.url}).`,
+          start: hit.start,
+          end: hit.end,
+          fixes: fix ? [fix] : [],
+          data: { kind: term.id },
+        });
+      }
+    }
+    checkGoverningLaw(doc, context, transitional, report);
+  },
+};
+
+/** The document's regime comes from the document or its configuration, or its date was given. */
+function regimeKnown(c: DocumentContext): boolean {
+  return c.dateIsExplicit || c.regimeSource === 'front-matter' || c.regimeSource === 'config' || c.regimeSource === 'citations';
+}
+
+/** The procurement certainly starts on or after `iso`: an explicit date, or a declared Act regime. */
+function knownOnOrAfter(c: DocumentContext, iso: string): boolean {
+  if (c.dateIsExplicit) return c.date >= iso;
+  return c.regime === 'pa-2023' && c.regimeSource !== 'date' && c.regimeSource !== 'default' && iso <= PA_2023_FROM;
+}
+
+function when(c: DocumentContext, term: ObsoleteTerm): string {
+  if (term.from && c.dateIsExplicit) return ` for a procurement starting on ${c.date}`;
+  if (c.regime === 'pa-2023' && term.regimes.length < 4) return ' under the Procurement Act 2023';
+  return '';
+}
+
+const OLD_LAW_NAMED = /Public\s+Contracts\s+Regulations|\bPCR\b|\bPCSR\b|Regulations\s+2015/i;
+const TITLE_YEARS = /(?:Regulations|Act|PCR|PCSR|Directive|SSI|SI)\s?\d{4}(?:\/\d{1,4}(?:\/E[UC])?)?|\d{4}\/\d{1,4}/g;
+const OLD_YEAR = /\b(?:19\d\d|20[01]\d|2020)\b/;
+
+function applies(term: ObsoleteTerm, hit: PassageMatch, actOnly: boolean): boolean {
+  const sentence = hit.sentence.text;
+  if (term.requiresContext && !new RegExp(term.requiresContext, 'i').test(sentence)) return false;
+  if (isDiscussion(sentence)) return false;
+  // A comparison with the old law ("as under PCR 2015, MEAT …") is not a use of the old word.
+  if (actOnly && OLD_LAW_NAMED.test(sentence)) return false;
+  if (term.id === 'ojeu') {
+    if (/\bOJ\s?[LC]\b|Directive|European\s+Commission|EU\s+Member\s+States?/.test(sentence)) return false;
+    if (OLD_YEAR.test(sentence.replace(TITLE_YEARS, ''))) return false; // "advertised in the OJEU in 2019"
+  }
+  return true;
+}
+
+function matchCase(written: string, replacement: string): string {
+  return /^[A-Z]/.test(written) && /^[a-z]/.test(replacement) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** A fix only where swapping the words is certain to read correctly. */
+function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext): Fix | undefined {
+  let replacement = term.replacement[c.regime];
+  if (!replacement) return undefined;
+  const written = hit.match[0];
+  const before = hit.passage.text.slice(Math.max(0, hit.from - 12), hit.from);
+  let { start } = hit;
+  const { end } = hit;
+  switch (term.id) {
+    case 'ojeu': {
+      // "an OJEU notice" → "a Find a Tender notice"; "the OJEU" → "Find a Tender" / "the Central Digital Platform".
+      const article = /\b(the|an|a)\s$/i.exec(before);
+      const noun = /^\s+notices?\b/.test(hit.passage.text.slice(hit.to, hit.to + 9));
+      if (noun) replacement = replacement.replace(/^the\s/, '');
+      if (article) {
+        start -= article[0].length;
+        if (noun) replacement = `${/^an?$/i.test(article[1]) ? 'a' : article[1]} ${replacement}`;
+        else if (/^the\s/.test(replacement)) replacement = `${article[1]} ${replacement.slice(4)}`;
+        if (/^[A-Z]/.test(article[1])) replacement = replacement[0].toUpperCase() + replacement.slice(1);
+      }
+      break;
+    }
+    case 'meat':
+      if (written === 'MEAT') {
+        if (!/\bthe\s$/i.test(before)) return undefined;
+      } else {
+        replacement = /tenders(?:\s|$)/i.test(written) ? 'most advantageous tenders' : replacement;
+        replacement = matchCase(written, replacement);
+      }
+      break;
+    case 'light-touch-regime':
+      // Only "under/within/of the Light Touch Regime": elsewhere the phrase is a noun the sentence builds on.
+      if (!/^the\s/i.test(written) || !/\b(?:under|within|of|in|from|by|outside)\s$/i.test(before)) return undefined;
+      break;
+    case 'alcatel-letter':
+      if (!regimeKnown(c)) return undefined;
+      if (/s$/i.test(written)) replacement += 's';
+      break;
+    default:
+      replacement = matchCase(written, replacement);
+  }
+  return { title: `Replace with "${replacement}"`, edits: [{ start, end, text: replacement }], preferred: true };
+}
+
+const PCR_NAME = /(?<![\w-])(?:Public\s+Contracts\s+Regulations\s+2015|PCR\s?2015|PCR|S\.?I\.?\s2015\/102)(?![\w-])/g;
+
+/** PCR 2015 named as the law a procurement runs under, when the procurement starts after go-live. */
+function checkGoverningLaw(doc: Parameters<Rule['check']>[0]['doc'], c: DocumentContext, transitional: boolean, report: Parameters<Rule['check']>[0]['report']): void {
+  if (transitional || c.regime === 'pcsr-2015' || c.regime === 'directive-2014-24') return;
+  const afterGoLive = c.dateIsExplicit ? c.date >= PA_2023_FROM : c.regime === 'pa-2023' && (c.regimeSource === 'front-matter' || c.regimeSource === 'config');
+  if (!afterGoLive) return;
+  if (doc.passages.some((p) => /\bdevolved\s+Scottish\b|\bScottish\s+(?:contracting\s+)?authorit/i.test(p.text))) return;
+  const verbs = new RegExp(PCR_AS_GOVERNING_LAW.governingVerbs, 'i');
+  const hits = matchesInPassages(doc, PCR_NAME).filter((h) => verbs.test(h.sentence.text) && !isDiscussion(h.sentence.text));
+  if (hits.length === 0) return;
+  const [first, ...rest] = hits;
+  const start = c.dateIsExplicit ? `starts on ${c.date}` : 'is declared to run under the Procurement Act 2023';
+  report({
+    message:
+      `This procurement ${start}, so "${first.match[0]}" is not the law that governs it. ${PCR_AS_GOVERNING_LAW.explanation} ` +
+      `If it was commenced under the 2015 Regulations before 24 February 2025, say so in the document. Source: ${PCR_AS_GOVERNING_LAW.source.label} (${PCR_AS_GOVERNING_LAW.source.url}).`,
+    start: first.start,
+    end: first.end,
+    related: rest.map((h) => ({ start: h.start, end: h.end, message: 'The 2015 Regulations are also named as the governing law here.' })),
+    data: { kind: 'pcr-after-go-live' },
+  });
+}
+
+export default rule;
