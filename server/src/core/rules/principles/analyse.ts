@@ -7,7 +7,7 @@ import { PRINCIPLES, principleSetFor, type PrincipleId, type PrincipleSet, type 
 import { isStated, type Span } from './detect';
 import { documentWording, isLightTouch, isTenderDocument, titleSection } from './document';
 import { buildFix, fullStatementFix } from './fix';
-import { analysePassages, endOfOwnContent, findStatements, type PassageInfo, type Statement } from './statements';
+import { analysePassages, endOfOwnContent, findStatements, passagesIn, type PassageInfo, type Statement } from './statements';
 
 export interface StatementResult {
   statement: Statement;
@@ -36,7 +36,7 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext):
   const required = set.required.map((r) => r.principle);
   const statements = findStatements(doc, infos).map((statement) => {
     const inScope = new Set<PrincipleId>(statement.stated);
-    for (const i of infos) if (i.passage.start >= statement.scope.start && i.passage.end <= statement.scope.end) for (const id of i.stated) inScope.add(id);
+    for (const i of passagesIn(infos, statement.scope)) for (const id of i.stated) inScope.add(id);
     return { statement, missing: required.filter((id) => !isStated(id, inScope)) };
   });
   const title = titleSection(doc);

@@ -5,7 +5,7 @@
 import type { DocumentModel } from '../../model';
 import type { Fix } from '../../types';
 import { PRINCIPLES, commitmentSentence, fullStatement, type PrincipleId, type PrincipleSet, type Wording } from '../../knowledge/principles';
-import type { InsertTarget, PassageInfo } from './statements';
+import { listItems, type InsertTarget, type PassageInfo } from './statements';
 
 function names(ids: PrincipleId[]): string {
   const n = ids.map((id) => PRINCIPLES[id].name);
@@ -37,7 +37,7 @@ export function fullStatementFix(set: PrincipleSet, at: number, wording: Wording
 const MARKER = /^([-*+]|(\d{1,9})([.)]))([ \t]+)/;
 
 function listEdit(doc: DocumentModel, infos: PassageInfo[], list: number, missing: PrincipleId[], wording: Wording): { start: number; end: number; text: string } {
-  const items = infos.filter((i) => i.passage.listItem?.list === list).map((i) => ({ info: i, item: i.passage.listItem! }));
+  const items = listItems(infos, list).map((i) => ({ info: i, item: i.passage.listItem! }));
   const last = items[items.length - 1];
   const text = doc.text;
   const lineStart = text.lastIndexOf('\n', last.item.start - 1) + 1;

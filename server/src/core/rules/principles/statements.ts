@@ -52,9 +52,50 @@ function within(p: Passage, span: Span): boolean {
   return p.start >= span.start && p.end <= span.end;
 }
 
+/** Passages inside a range. Passages are in document order, so a binary search finds the first. */
+export function passagesIn(infos: PassageInfo[], span: Span): PassageInfo[] {
+  let lo = 0;
+  let hi = infos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (infos[mid].passage.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PassageInfo[] = [];
+  for (let i = lo; i < infos.length && infos[i].passage.start < span.end; i++) if (infos[i].passage.end <= span.end) out.push(infos[i]);
+  return out;
+}
+
+const itemsByListCache = new WeakMap<PassageInfo[], Map<number, PassageInfo[]>>();
+
+/** The first paragraphs of a list's items, by list index (computed once per analysis). */
+export function listItems(infos: PassageInfo[], list: number): PassageInfo[] {
+  let byList = itemsByListCache.get(infos);
+  if (!byList) {
+    byList = new Map();
+    for (const i of infos) {
+      const k = i.passage.listItem?.list;
+      if (k === undefined || i.passage.kind !== 'paragraph') continue;
+      const items = byList.get(k) ?? [];
+      items.push(i);
+      byList.set(k, items);
+    }
+    itemsByListCache.set(infos, byList);
+  }
+  return byList.get(list) ?? [];
+}
+
 /** Headings of procurement principles, as opposed to "Design principles" or "Service principles". */
 const PROCUREMENT_PRINCIPLES_HEADING =
   /\b(?:procurement|tender(?:ing)?|award(?:ing)?|general|legal|statutory|governing|fundamental|treaty)\s+principles\b|\bprinciples of (?:public )?(?:procurement|tendering|award)|\bprocurement objectives\b/i;
+
+const BARE_PRINCIPLES = /^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?principles\W*$/i;
+
+/** Cheap test before looking inside a section: can this heading introduce a principles section? */
+function mayHeadPrinciples(heading: PassageInfo): boolean {
+  const t = heading.passage.text;
+  return PROCUREMENT_PRINCIPLES_HEADING.test(t) || BARE_PRINCIPLES.test(t) || distinctNamed(heading.stated) >= 2;
+}
 
 /** The first section holding everything else (the document title), whose range is not a useful scope. */
 function titleLike(doc: DocumentModel): Section | undefined {
@@ -79,21 +120,33 @@ export function scopeOf(doc: DocumentModel, sectionIndex: number): Span {
 
 export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statement[] {
   const statements: Statement[] = [];
-  const covered: Span[] = [];
   const consumed = new Set<number>();
-  const isCovered = (p: Passage) => covered.some((c) => within(p, c));
-
+  const headings = new Map(infos.filter((i) => i.passage.kind === 'heading').map((i) => [i.passage.start, i]));
+  // Sections are in document order and a covering section precedes what it covers.
+  let coveredUntil = -1;
+  const coveredSpans: Span[] = [];
   for (const section of doc.sections) {
-    if (covered.some((c) => section.start >= c.start && section.end <= c.end)) continue;
-    const statement = sectionStatement(doc, infos, section);
+    if (section.end <= coveredUntil) continue;
+    const statement = sectionStatement(doc, infos, section, headings.get(section.headingStart));
     if (statement) {
       statements.push(statement);
-      covered.push(statement.scope);
+      coveredSpans.push(statement.scope);
+      coveredUntil = Math.max(coveredUntil, statement.scope.end);
     }
   }
+  const isCovered = (p: Passage) => {
+    let lo = 0;
+    let hi = coveredSpans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (coveredSpans[mid].start <= p.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return coveredSpans.length > 0 && within(p, coveredSpans[lo]);
+  };
 
   doc.lists.forEach((list, k) => {
-    const items = infos.filter((i) => i.passage.listItem?.list === k && i.passage.kind === 'paragraph');
+    const items = listItems(infos, k);
     if (items.length === 0 || isCovered(items[0].passage)) return;
     const named = items.filter((i) => i.stated.size > 0);
     if (named.length < 2) return;
@@ -112,7 +165,7 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statem
   });
 
   for (const table of doc.blocks.filter((b) => b.type === 'table')) {
-    const cells = infos.filter((i) => i.passage.kind === 'tableCell' && within(i.passage, table));
+    const cells = passagesIn(infos, table).filter((i) => i.passage.kind === 'tableCell');
     const named = cells.filter((i) => i.stated.size > 0);
     if (named.length < 2 || isCovered(named[0].passage)) continue;
     const stated = union(cells);
@@ -148,19 +201,18 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statem
   });
 }
 
-function sectionStatement(doc: DocumentModel, infos: PassageInfo[], section: Section): Statement | undefined {
-  const heading = infos.find((i) => i.passage.kind === 'heading' && i.passage.start === section.headingStart);
-  if (!heading) return undefined;
+function sectionStatement(doc: DocumentModel, infos: PassageInfo[], section: Section, heading: PassageInfo | undefined): Statement | undefined {
+  if (!heading || !mayHeadPrinciples(heading)) return undefined;
   const scope = { start: section.start, end: section.end };
-  const inside = infos.filter((i) => within(i.passage, scope));
+  const inside = passagesIn(infos, scope);
   const stated = union(inside);
   const title = heading.passage.text;
-  const flavoured = PROCUREMENT_PRINCIPLES_HEADING.test(title) || /^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?principles\W*$/i.test(title);
+  const flavoured = PROCUREMENT_PRINCIPLES_HEADING.test(title) || BARE_PRINCIPLES.test(title);
   const headingNames = distinctNamed(heading.stated) >= 2;
   const qualifies = headingNames || (flavoured && distinctNamed(stated) >= (PROCUREMENT_PRINCIPLES_HEADING.test(title) ? 1 : 2));
   if (!qualifies) return undefined;
   // Missing principles belong with the others: in the section's list of principles when it has one.
-  const listed = [...inside].reverse().find((i) => i.passage.listItem && inside.filter((j) => j.passage.listItem?.list === i.passage.listItem!.list && j.stated.size > 0).length >= 2);
+  const listed = [...inside].reverse().find((i) => i.passage.listItem && listItems(infos, i.passage.listItem.list).filter((j) => j.stated.size > 0).length >= 2);
   const lastNaming = listed ?? [...inside].reverse().find((i) => i.passage.kind !== 'heading' && i.stated.size > 0);
   let target: InsertTarget;
   const table = lastNaming?.passage.kind === 'tableCell' ? doc.blocks.find((b) => b.type === 'table' && within(lastNaming.passage, b)) : undefined;
