@@ -45,12 +45,22 @@ async function main() {
     await squiggle.waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
     L.lap('squiggle rendered');
 
-    // 2) hovering it shows the message with its source and rule code, e.g. "tender-lint(missing-principle)"
-    const box = await squiggle.boundingBox();
-    if (!box) throw new Error('squiggle has no bounding box');
-    await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2 - 4);
+    // 2) hovering it shows the message with its source and rule code, e.g. "tender-lint(missing-principle)".
+    // Code lenses arrive after the squiggle and push lines down, so measure again on each attempt.
     const hover = page.locator('.monaco-hover', { hasText: 'tender-lint' }).first();
-    await hover.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    let box;
+    for (let attempt = 1; ; attempt++) {
+      box = await squiggle.boundingBox();
+      if (!box) throw new Error('squiggle has no bounding box');
+      await page.mouse.move(5, 500);
+      await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2 - 4);
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 5000 });
+        break;
+      } catch (e) {
+        if (attempt >= 5) throw e;
+      }
+    }
     L.lap(`hover: ${JSON.stringify((await hover.innerText()).split('\n')[0])}`);
     await page.screenshot({ path: path.join(SHOTS, 'e2e-hover.png') });
 
