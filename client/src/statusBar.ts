@@ -28,7 +28,7 @@ const SOURCE_LABELS: Record<string, string> = {
 };
 
 export function statusText(s: StatusParams): string {
-  const date = s.dateIsExplicit ? s.date : `${s.date} (today)`;
+  const date = s.dateIsExplicit ? s.date : `today, ${s.date}`;
   return `${REGIME_LABELS[s.regime] ?? s.regime} · ${date} (${SOURCE_LABELS[s.regimeSource] ?? s.regimeSource})`;
 }
 

@@ -2,7 +2,9 @@
 // Run `node esbuild.mjs` first (npm test does).
 
 import assert from 'node:assert/strict';
-import { TestClient, quietPeriod } from './lspClient';
+import { fork } from 'node:child_process';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
+import { SERVER, TestClient, quietPeriod } from './lspClient';
 
 const BAD_REGIME = '---\ntender-lint:\n  regime: pcr-2016\n---\n\n# Invitation to tender\n';
 const GOOD = '---\ntender-lint:\n  regime: pcr-2015\n  date: 2024-05-01\n---\n\n# Invitation to tender\n';
@@ -105,5 +107,28 @@ describe('language server: initialize and diagnostics', function () {
     const untitled = 'untitled:Untitled-1';
     client.open(untitled, BAD_REGIME);
     assert.equal(frontMatter(await client.nextDiagnostics(untitled, 0, 1)).length, 1);
+  });
+});
+
+describe('language server: transports', function () {
+  this.timeout(15000);
+
+  it('speaks over Node IPC (--node-ipc), as the VS Code client starts it', async () => {
+    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    try {
+      connection.listen();
+      const diagnostics = new Promise<unknown[]>((resolve) =>
+        connection.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: unknown[] }) => resolve(p.diagnostics)),
+      );
+      const init = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as { capabilities: { hoverProvider?: boolean } };
+      assert.equal(init.capabilities.hoverProvider, true);
+      await connection.sendNotification('initialized', {});
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: BAD_REGIME } });
+      assert.ok((await diagnostics).length > 0);
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
   });
 });
