@@ -300,3 +300,21 @@ describe('missing-principle: bad input', () => {
     assert.deepEqual(mine(fixed), []);
   });
 });
+
+describe('missing-principle: principles invoked for one step are not the governing statement', () => {
+  for (const sentence of [
+    'The Authority may extend the deadline, in accordance with the principles of equal treatment and transparency.',
+    'Responses to clarification questions are shared with all bidders in line with the principles of equal treatment, non-discrimination and transparency.',
+    'The Authority reserves the right to amend this invitation in accordance with the principles of equal treatment and transparency.',
+  ]) {
+    it(JSON.stringify(sentence.slice(0, 60)), () => {
+      const text = tender('pcr-2015', `## Clarifications\n\n${sentence}\n`);
+      assert.deepEqual(mine(text).map(key), []);
+    });
+  }
+
+  it('the same principles as the governing statement are held to the full list', () => {
+    const text = tender('pcr-2015', '## Clarifications\n\nThis procurement is governed by the principles of equal treatment and transparency.\n');
+    assert.equal(mine(text).length, 2);
+  });
+});

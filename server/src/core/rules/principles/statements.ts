@@ -181,8 +181,7 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statem
     const p = info.passage;
     if (p.kind === 'heading' || consumed.has(info.index) || isCovered(p)) continue;
     for (const s of info.sentences) {
-      const named = distinctNamed(s.stated);
-      if (named < 2 || (named < 3 && !hasPrinciplesCue(p.text.slice(s.span.start, s.span.end)))) continue;
+      if (!isGoverningStatement(p.text.slice(s.span.start, s.span.end), distinctNamed(s.stated))) continue;
       const anchor = sourceRange(p, s.span.start, s.span.end);
       // A paragraph that ends by introducing something (":") gets the new sentence right after this one.
       const at = /:\s*$/.test(p.text) ? anchor.end : p.end;
@@ -199,6 +198,29 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statem
     seen.add(key);
     return true;
   });
+}
+
+/** The procurement as a whole is the subject, not one step of it. */
+const GOVERNING_FRAME =
+  /\b(?:th(?:is|e) (?:procurement|tender(?:ing)? (?:process|exercise)|procedure|competition|tender process)|procurement (?:principles|objectives)|(?:general|governing|fundamental|following|these) principles|principles of (?:public )?procurement)\b|^(?:the )?(?:general |procurement )?principles of\b/i;
+/** The principles invoked for one purpose ("may extend the deadline, provided it respects …"). */
+const PURPOSE_FRAME = /\b(?:provided(?: that)?|so long as|as long as|reserves? the right|in order to|to ensure|where (?:necessary|appropriate)|may)\b/i;
+/** "The Authority will …", "Northfield District Council will …", "We will …". */
+const AUTHORITY_COMMITMENT = /^(?:We|It|All (?:bidders|tenderers|suppliers|economic operators)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:will|shall|must|is committed to|commits to|undertakes to|intends to)\b/;
+
+/** "will act / comply / observe …": conduct in general, not one step such as answering questions. */
+const GENERAL_CONDUCT = /\b(?:will|shall|must)\s+(?:at all times\s+)?(?:act|operate|comply|observe|follow|adhere|abide|apply|uphold|respect|be guided|be bound)\b/i;
+
+/**
+ * A sentence that sets out the governing principles, as opposed to one that invokes two of them for
+ * a single step ("Clarification responses are shared with all bidders, in line with the principles of
+ * equal treatment and transparency"): the latter is not held to the full list.
+ */
+function isGoverningStatement(sentence: string, named: number): boolean {
+  if (named < 2 || PURPOSE_FRAME.test(sentence)) return false;
+  const governing = GOVERNING_FRAME.test(sentence);
+  if (named >= 3) return governing || AUTHORITY_COMMITMENT.test(sentence);
+  return hasPrinciplesCue(sentence) && (governing || (AUTHORITY_COMMITMENT.test(sentence) && GENERAL_CONDUCT.test(sentence)));
 }
 
 function sectionStatement(doc: DocumentModel, infos: PassageInfo[], section: Section, heading: PassageInfo | undefined): Statement | undefined {
