@@ -44,7 +44,7 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: doc.uri, version: versioned ? doc.version : undefined, diagnostics });
     if (!result) return;
     env.reportDocumentProblems(doc.uri, result.problems);
-    status.update(doc.uri, result.context);
+    if (versioned) status.update(doc.uri, result.context); // the status bar is about open documents
   };
   const linter = new DocumentLinter({
     getDocument: (uri) => documents.get(uri),
