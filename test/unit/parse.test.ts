@@ -95,3 +95,31 @@ describe('parse: the document model', () => {
     assert.ok(d.passages.length > 0);
   });
 });
+
+describe('parse: mapping prose back to source where Markdown changed it', () => {
+  const cases: Array<[string, string]> = [
+    ['A line with trailing spaces   \nand the Innovative Partnership procedure.\n', 'Innovative Partnership procedure'],
+    ['Indented continuation\n   lines keep the Innovative Partnership procedure mapped.\n', 'Innovative Partnership procedure'],
+    ['Escapes \\*like this\\* before the Innovative Partnership procedure.\n', 'Innovative Partnership procedure'],
+    ['Fish &amp; chips &copy; then the Innovative Partnership procedure.\n', 'Innovative Partnership procedure'],
+    ['A hard break  \nthen the Innovative Partnership procedure.\n', 'Innovative Partnership procedure'],
+    ['Emoji 😀 and e\u0301 then the Innovative Partnership procedure.\n', 'Innovative Partnership procedure'],
+  ];
+  for (const [text, phrase] of cases) {
+    it(`maps "${phrase}" exactly in ${JSON.stringify(text.slice(0, 30))}…`, () => {
+      const passage = parse(text).passages[0];
+      const i = passage.text.indexOf(phrase);
+      assert.ok(i >= 0, passage.text);
+      const { start, end } = sourceRange(passage, i, i + phrase.length);
+      assert.equal(text.slice(start, end), phrase);
+    });
+  }
+
+  it('keeps a character reference whole when a match ends on it', () => {
+    const text = 'Terms &amp; conditions\n';
+    const passage = parse(text).passages[0];
+    const i = passage.text.indexOf('&');
+    const r = sourceRange(passage, 0, i + 1);
+    assert.equal(text.slice(r.start, r.end), 'Terms &amp;');
+  });
+});

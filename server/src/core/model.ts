@@ -89,10 +89,10 @@ export interface DocumentModel {
   warnings: Array<{ start: number; end: number; message: string }>;
 }
 
-/** Source offset of a position in a passage's text. */
-export function sourceOffset(passage: Passage, textIndex: number): number {
+/** The segment holding a passage-text index (the last one starting at or before it). */
+function segmentAt(passage: Passage, textIndex: number): Segment | undefined {
   const segs = passage.segments;
-  if (segs.length === 0) return passage.start;
+  if (segs.length === 0) return undefined;
   let lo = 0;
   let hi = segs.length - 1;
   while (lo < hi) {
@@ -100,17 +100,31 @@ export function sourceOffset(passage: Passage, textIndex: number): number {
     if (segs[mid].textStart <= textIndex) lo = mid;
     else hi = mid - 1;
   }
-  const seg = segs[lo];
+  return segs[lo];
+}
+
+/** Source offset where the character at a passage-text index starts. */
+export function sourceOffset(passage: Passage, textIndex: number): number {
+  const seg = segmentAt(passage, textIndex);
+  if (!seg) return passage.start;
   const delta = Math.max(0, textIndex - seg.textStart);
   if (seg.exact) return Math.min(seg.sourceStart + delta, seg.sourceEnd);
-  // Escapes and entities: we cannot map inside, so clamp to the segment's edges.
-  return delta === 0 ? seg.sourceStart : seg.sourceEnd;
+  // An escape or a character reference cannot be mapped inside: use its start.
+  return seg.sourceStart;
+}
+
+/** Source offset just after the character at a passage-text index. */
+function sourceOffsetAfter(passage: Passage, textIndex: number): number {
+  const seg = segmentAt(passage, textIndex);
+  if (!seg) return passage.start;
+  if (seg.exact) return Math.min(seg.sourceStart + Math.max(0, textIndex - seg.textStart) + 1, seg.sourceEnd);
+  return seg.sourceEnd;
 }
 
 /** Source range of a match [from, to) in a passage's text. */
 export function sourceRange(passage: Passage, from: number, to: number): { start: number; end: number } {
   const start = sourceOffset(passage, from);
-  const end = to > from ? sourceOffset(passage, to - 1) + 1 : start;
+  const end = to > from ? sourceOffsetAfter(passage, to - 1) : start;
   return { start, end: Math.max(start, Math.min(end, passage.end)) };
 }
 

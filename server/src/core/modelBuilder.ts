@@ -3,6 +3,7 @@
 // chunks, which `base` skips.
 
 import type { Nodes, Parents, Root } from 'mdast';
+import { alignSegments } from './align';
 import type { Comment, ListInfo, Passage, Section, Segment } from './model';
 
 const OBJECT_REPLACEMENT = '\uFFFC';
@@ -114,8 +115,7 @@ export class ModelBuilder {
     const parts: string[] = [];
     let length = 0;
     const push = (value: string, sourceStart: number, sourceEnd: number) => {
-      const exact = this.source.slice(sourceStart + this.base, sourceEnd + this.base) === value;
-      segments.push({ textStart: length, sourceStart, sourceEnd, exact });
+      segments.push(...alignSegments(value, this.source, sourceStart + this.base, sourceEnd + this.base, length, this.base));
       parts.push(value);
       length += value.length;
     };
