@@ -313,6 +313,11 @@ describe('missing-principle: principles invoked for one step are not the governi
     });
   }
 
+  it('a statement of values that names other ideals is not held to regulation 18', () => {
+    const text = tender('pcr-2015', '## Our approach\n\nThe Council is committed to value for money, transparency, integrity and social value.\n');
+    assert.deepEqual(mine(text).map(key), []);
+  });
+
   it('the same principles as the governing statement are held to the full list', () => {
     const text = tender('pcr-2015', '## Clarifications\n\nThis procurement is governed by the principles of equal treatment and transparency.\n');
     assert.equal(mine(text).length, 2);

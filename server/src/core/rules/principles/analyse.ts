@@ -34,7 +34,8 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext):
   const everywhere = new Set<PrincipleId>();
   for (const i of infos) for (const id of i.stated) everywhere.add(id);
   const required = set.required.map((r) => r.principle);
-  const statements = findStatements(doc, infos).map((statement) => {
+  const relevant = new Set<PrincipleId>(required.flatMap((id) => [id, ...(PRINCIPLES[id].alsoStatedBy ?? [])]));
+  const statements = findStatements(doc, infos, relevant).map((statement) => {
     const inScope = new Set<PrincipleId>(statement.stated);
     for (const i of passagesIn(infos, statement.scope)) for (const id of i.stated) inScope.add(id);
     return { statement, missing: required.filter((id) => !isStated(id, inScope)) };

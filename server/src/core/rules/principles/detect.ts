@@ -105,12 +105,12 @@ export function isStated(id: PrincipleId, stated: ReadonlySet<PrincipleId>): boo
 }
 
 /**
- * How many distinct principles a set names, counting the PA 2023 names of a classic principle
+ * How many distinct principles a set names (only those `relevant` to the regime, when given), counting the PA 2023 names of a classic principle
  * (treating suppliers the same, sharing information) as the same one.
  */
-export function distinctNamed(stated: ReadonlySet<PrincipleId>): number {
+export function distinctNamed(stated: ReadonlySet<PrincipleId>, relevant?: ReadonlySet<PrincipleId>): number {
   const canonical = new Set<string>();
-  for (const id of stated) canonical.add(id === 'treating-suppliers-same' ? 'equal-treatment' : id === 'sharing-information' ? 'transparency' : id);
+  for (const id of stated) if (!relevant || relevant.has(id)) canonical.add(id === 'treating-suppliers-same' ? 'equal-treatment' : id === 'sharing-information' ? 'transparency' : id);
   return canonical.size;
 }
 

@@ -92,9 +92,9 @@ const PROCUREMENT_PRINCIPLES_HEADING =
 const BARE_PRINCIPLES = /^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?principles\W*$/i;
 
 /** Cheap test before looking inside a section: can this heading introduce a principles section? */
-function mayHeadPrinciples(heading: PassageInfo): boolean {
+function mayHeadPrinciples(heading: PassageInfo, named: (s: ReadonlySet<PrincipleId>) => number): boolean {
   const t = heading.passage.text;
-  return PROCUREMENT_PRINCIPLES_HEADING.test(t) || BARE_PRINCIPLES.test(t) || distinctNamed(heading.stated) >= 2;
+  return PROCUREMENT_PRINCIPLES_HEADING.test(t) || BARE_PRINCIPLES.test(t) || named(heading.stated) >= 2;
 }
 
 /** The first section holding everything else (the document title), whose range is not a useful scope. */
@@ -118,7 +118,14 @@ export function scopeOf(doc: DocumentModel, sectionIndex: number): Span {
   return { start: s.start, end: s.end };
 }
 
-export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statement[] {
+/**
+ * `relevant`: the principles the regime requires and their other names. A sentence naming value for
+ * money, social value and transparency is a statement of values, not of the PCR 2015 principles.
+ */
+export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevant: ReadonlySet<PrincipleId>): Statement[] {
+  // Where the text talks about principles, any principle counts towards a statement; otherwise only
+  // the regime's own (so a list of values such as value for money and social value is not held to reg 18).
+  const named = (stated: ReadonlySet<PrincipleId>, cue = false) => distinctNamed(stated, cue ? undefined : relevant);
   const statements: Statement[] = [];
   const consumed = new Set<number>();
   const headings = new Map(infos.filter((i) => i.passage.kind === 'heading').map((i) => [i.passage.start, i]));
@@ -127,7 +134,7 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statem
   const coveredSpans: Span[] = [];
   for (const section of doc.sections) {
     if (section.end <= coveredUntil) continue;
-    const statement = sectionStatement(doc, infos, section, headings.get(section.headingStart));
+    const statement = sectionStatement(doc, infos, section, headings.get(section.headingStart), named);
     if (statement) {
       statements.push(statement);
       coveredSpans.push(statement.scope);
@@ -148,17 +155,17 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statem
   doc.lists.forEach((list, k) => {
     const items = listItems(infos, k);
     if (items.length === 0 || isCovered(items[0].passage)) return;
-    const named = items.filter((i) => i.stated.size > 0);
-    if (named.length < 2) return;
+    const naming = items.filter((i) => named(i.stated) > 0);
+    if (naming.length < 2) return;
     const before = infos[items[0].index - 1];
     const leadIn = before && before.passage.kind === 'paragraph' && before.passage.end <= list.start && /:\s*$/.test(before.passage.text) ? before : undefined;
     const stated = union(leadIn ? [leadIn, ...items] : items);
     const sectionTitle = items[0].passage.section >= 0 ? doc.sections[items[0].passage.section].title : '';
     const cue = (leadIn && hasPrinciplesCue(leadIn.passage.text)) || hasPrinciplesCue(sectionTitle);
-    if (distinctNamed(stated) < (cue ? 2 : 3)) return;
+    if (named(stated, cue) < (cue ? 2 : 3)) return;
     for (const i of items) consumed.add(i.index);
     if (leadIn) consumed.add(leadIn.index);
-    const anchorInfo = leadIn ?? named[0];
+    const anchorInfo = leadIn ?? naming[0];
     const lastSentence = anchorInfo.sentences[anchorInfo.sentences.length - 1];
     const anchor = lastSentence ? sourceRange(anchorInfo.passage, lastSentence.span.start, lastSentence.span.end) : { start: anchorInfo.passage.start, end: anchorInfo.passage.end };
     statements.push({ kind: 'list', anchor, scope: scopeOf(doc, items[0].passage.section), stated, target: { type: 'list', list: k } });
@@ -166,22 +173,23 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[]): Statem
 
   for (const table of doc.blocks.filter((b) => b.type === 'table')) {
     const cells = passagesIn(infos, table).filter((i) => i.passage.kind === 'tableCell');
-    const named = cells.filter((i) => i.stated.size > 0);
-    if (named.length < 2 || isCovered(named[0].passage)) continue;
+    const naming = cells.filter((i) => named(i.stated) > 0);
+    if (naming.length < 2 || isCovered(naming[0].passage)) continue;
     const stated = union(cells);
-    const sectionTitle = named[0].passage.section >= 0 ? doc.sections[named[0].passage.section].title : '';
-    if (distinctNamed(stated) < (hasPrinciplesCue(sectionTitle) || cells.some((c) => hasPrinciplesCue(c.passage.text)) ? 2 : 3)) continue;
+    const sectionTitle = naming[0].passage.section >= 0 ? doc.sections[naming[0].passage.section].title : '';
+    const cue = hasPrinciplesCue(sectionTitle) || cells.some((c) => hasPrinciplesCue(c.passage.text));
+    if (named(stated, cue) < (cue ? 2 : 3)) continue;
     for (const c of cells) consumed.add(c.index);
     // A new row would have to match the table's columns; a sentence after the table is safer.
-    const anchor = sourceRange(named[0].passage, 0, named[0].passage.text.trimEnd().length);
-    statements.push({ kind: 'table', anchor, scope: scopeOf(doc, named[0].passage.section), stated, target: { type: 'paragraph', at: table.end } });
+    const anchor = sourceRange(naming[0].passage, 0, naming[0].passage.text.trimEnd().length);
+    statements.push({ kind: 'table', anchor, scope: scopeOf(doc, naming[0].passage.section), stated, target: { type: 'paragraph', at: table.end } });
   }
 
   for (const info of infos) {
     const p = info.passage;
     if (p.kind === 'heading' || consumed.has(info.index) || isCovered(p)) continue;
     for (const s of info.sentences) {
-      if (!isGoverningStatement(p.text.slice(s.span.start, s.span.end), distinctNamed(s.stated))) continue;
+      if (!isGoverningStatement(p.text.slice(s.span.start, s.span.end), named(s.stated), named(s.stated, true))) continue;
       const anchor = sourceRange(p, s.span.start, s.span.end);
       // A paragraph that ends by introducing something (":") gets the new sentence right after this one.
       const at = /:\s*$/.test(p.text) ? anchor.end : p.end;
@@ -216,22 +224,28 @@ const GENERAL_CONDUCT = /\b(?:will|shall|must)\s+(?:at all times\s+)?(?:act|oper
  * a single step ("Clarification responses are shared with all bidders, in line with the principles of
  * equal treatment and transparency"): the latter is not held to the full list.
  */
-function isGoverningStatement(sentence: string, named: number): boolean {
-  if (named < 2 || PURPOSE_FRAME.test(sentence)) return false;
+function isGoverningStatement(sentence: string, namedOfRegime: number, namedOfAny: number): boolean {
+  if (namedOfAny < 2 || PURPOSE_FRAME.test(sentence)) return false;
   const governing = GOVERNING_FRAME.test(sentence);
-  if (named >= 3) return governing || AUTHORITY_COMMITMENT.test(sentence);
-  return hasPrinciplesCue(sentence) && (governing || (AUTHORITY_COMMITMENT.test(sentence) && GENERAL_CONDUCT.test(sentence)));
+  if (hasPrinciplesCue(sentence) && (governing || (AUTHORITY_COMMITMENT.test(sentence) && GENERAL_CONDUCT.test(sentence)))) return true;
+  return namedOfRegime >= 3 && (governing || AUTHORITY_COMMITMENT.test(sentence));
 }
 
-function sectionStatement(doc: DocumentModel, infos: PassageInfo[], section: Section, heading: PassageInfo | undefined): Statement | undefined {
-  if (!heading || !mayHeadPrinciples(heading)) return undefined;
+function sectionStatement(
+  doc: DocumentModel,
+  infos: PassageInfo[],
+  section: Section,
+  heading: PassageInfo | undefined,
+  named: (s: ReadonlySet<PrincipleId>, cue?: boolean) => number,
+): Statement | undefined {
+  if (!heading || !mayHeadPrinciples(heading, named)) return undefined;
   const scope = { start: section.start, end: section.end };
   const inside = passagesIn(infos, scope);
   const stated = union(inside);
   const title = heading.passage.text;
   const flavoured = PROCUREMENT_PRINCIPLES_HEADING.test(title) || BARE_PRINCIPLES.test(title);
-  const headingNames = distinctNamed(heading.stated) >= 2;
-  const qualifies = headingNames || (flavoured && distinctNamed(stated) >= (PROCUREMENT_PRINCIPLES_HEADING.test(title) ? 1 : 2));
+  const headingNames = named(heading.stated) >= 2;
+  const qualifies = headingNames || (flavoured && named(stated, true) >= (PROCUREMENT_PRINCIPLES_HEADING.test(title) ? 1 : 2));
   if (!qualifies) return undefined;
   // Missing principles belong with the others: in the section's list of principles when it has one.
   const listed = [...inside].reverse().find((i) => i.passage.listItem && listItems(infos, i.passage.listItem.list).filter((j) => j.stated.size > 0).length >= 2);
