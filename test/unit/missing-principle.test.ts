@@ -43,6 +43,7 @@ describe('missing-principle fixtures', () => {
     for (const [variant, body] of [
       ['LF', text],
       ['CRLF', text.replace(/\r?\n/g, '\r\n')],
+      ['hard-wrapped', hardWrap(text)],
     ] as const) {
       it(`${name} (${variant}): findings match the inline expectations`, () => {
         const found = mine(body);
@@ -121,6 +122,25 @@ describe('missing-principle fixtures', () => {
     });
   }
 });
+
+/** Wraps long paragraph lines at 60 columns, as many drafters' editors do (front matter, headings, lists and tables untouched). */
+function hardWrap(text: string): string {
+  const bodyStart = text.startsWith('---') ? text.indexOf('\n---', 3) + 4 : 0;
+  const body = text.slice(bodyStart).split('\n').map((line) => {
+    if (line.length <= 60 || /^\s*(?:#|\||[-*+] |\d+[.)] |>|<!--)/.test(line)) return line;
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + word.length + 1 > 60) {
+        out.push(current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    out.push(current);
+    return out.join('\n');
+  });
+  return text.slice(0, bodyStart) + body.join('\n');
+}
 
 /** `fixed` is `original` with `inserted` added at `at`: nothing deleted or reflowed. */
 function assertContainsInOrder(fixed: string, original: string, at: number, inserted: string): void {

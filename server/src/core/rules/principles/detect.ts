@@ -53,9 +53,13 @@ const CLAUSE_BOUNDARY = /[,;:()\u2013\u2014]|\b(?:and|but|or|while|whereas|altho
 const NEGATED_OR_CONDITIONAL =
   /\b(?:not|never|no|nor|neither|cannot|without|unless|if|whether|except|lack of|absence of|fail(?:s|ed|ure)? to|breach(?:es|ed)? of|unable to)\b|n['’]t\b/i;
 
-function isNegated(text: string, sentenceStart: number, matchStart: number): boolean {
-  const from = Math.max(sentenceStart, matchStart - 80);
-  const prefix = text.slice(from, matchStart);
+/** Hard-wrapped Markdown breaks phrases across lines: match on text with runs of spaces collapsed. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function isNegated(sentence: string, matchStart: number): boolean {
+  const prefix = sentence.slice(Math.max(0, matchStart - 80), matchStart);
   let clauseStart = 0;
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (let m = CLAUSE_BOUNDARY.exec(prefix); m; m = CLAUSE_BOUNDARY.exec(prefix)) clauseStart = m.index + m[0].length;
@@ -69,14 +73,14 @@ const GLOBAL_PHRASINGS = new Map<PrincipleId, RegExp[]>(
 /** Principles stated (affirmatively) in one sentence of a text. */
 export function principlesInSentence(text: string, sentence: Span): Set<PrincipleId> {
   const found = new Set<PrincipleId>();
-  const slice = text.slice(sentence.start, sentence.end);
+  const slice = flat(text.slice(sentence.start, sentence.end));
   if (!ANY_STEM.test(slice)) return found;
   for (const id of ALL_IDS) {
     for (const re of GLOBAL_PHRASINGS.get(id)!) {
       re.lastIndex = 0;
       let hit = false;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        if (!isNegated(text, sentence.start, sentence.start + m.index)) {
+        if (!isNegated(slice, m.index)) {
           hit = true;
           break;
         }
@@ -119,7 +123,8 @@ const OTHER_PRINCIPLES =
   /\b(?:design|service|care|delivery|practice|engagement|partnership|working|guiding|nursing|clinical|safeguarding|quality|accessibility|architectural|key|core|data protection|accounting|contract management|commercial|pricing|charging)\s+principles?\b/i;
 
 /** A sentence or heading that introduces principles ("in accordance with the principles of …"). */
-export function hasPrinciplesCue(text: string): boolean {
+export function hasPrinciplesCue(raw: string): boolean {
+  const text = flat(raw);
   if (OTHER_PRINCIPLES.test(text)) return false;
   return /\bprinciples?\b|\bprocurement objectives\b|\bobjectives (?:in|of|under|set out in) section 12\b/i.test(text);
 }

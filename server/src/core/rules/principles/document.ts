@@ -5,6 +5,7 @@
 import type { DocumentModel, Passage, Section } from '../../model';
 import type { DocumentContext } from '../../types';
 import { DEFAULT_WORDING, type Wording } from '../../knowledge/principles';
+import { flat } from './detect';
 
 /** The title heading: the first heading of depth 1, else the first heading. */
 export function titleSection(doc: DocumentModel): Section | undefined {
@@ -59,11 +60,12 @@ export function isLightTouch(doc: DocumentModel, context: DocumentContext): bool
   if (context.lightTouch !== undefined) return context.lightTouch;
   for (const p of doc.passages) {
     if (p.kind === 'heading') continue;
-    const m = LIGHT_TOUCH_NAME.exec(p.text);
+    const text = flat(p.text);
+    const m = LIGHT_TOUCH_NAME.exec(text);
     if (!m) continue;
-    const sentenceStart = Math.max(p.text.lastIndexOf('. ', m.index) + 1, 0);
-    const before = p.text.slice(Math.max(sentenceStart, m.index - 120), m.index);
-    const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 40).split('.')[0];
+    const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+    const before = text.slice(Math.max(sentenceStart, m.index - 120), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split('.')[0];
     if (NEGATION.test(before) || NEGATION.test(after)) continue;
     if (AFFIRMS_APPLICATION.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:applies|will apply|govern)/i.test(after)) return true;
   }
@@ -95,7 +97,7 @@ export function documentWording(doc: DocumentModel, pa2023: boolean): Wording {
   let authority = DEFAULT_WORDING.authority;
   let best = 0;
   for (const name of AUTHORITY_NAMES) {
-    const n = countOf(prose, new RegExp(`\\b[Tt]he ${name}\\b`, 'g'));
+    const n = countOf(prose, new RegExp(`\\b[Tt]he\\s+${name.replace(/ /g, '\\s+')}\\b`, 'g'));
     if (n > best) {
       best = n;
       authority = `the ${name}`;
@@ -105,8 +107,8 @@ export function documentWording(doc: DocumentModel, pa2023: boolean): Wording {
   let bidders = pa2023 ? 'suppliers' : DEFAULT_WORDING.bidders;
   let bestBidder = 2;
   for (const [one, many] of BIDDER_NAMES) {
-    const lower = countOf(prose, new RegExp(`\\b${one}s?\\b`, 'g'));
-    const upper = countOf(prose, new RegExp(`\\b${one.replace(/\b\w/g, (c) => c.toUpperCase())}s?\\b`, 'g'));
+    const lower = countOf(prose, new RegExp(`\\b${one.replace(/ /g, '\\s+')}s?\\b`, 'g'));
+    const upper = countOf(prose, new RegExp(`\\b${one.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '\\s+')}s?\\b`, 'g'));
     if (lower + upper > bestBidder) {
       bestBidder = lower + upper;
       const capital = upper > lower;

@@ -4,7 +4,7 @@
 
 import { sourceRange, type DocumentModel, type Passage, type Section } from '../../model';
 import type { PrincipleId } from '../../knowledge/principles';
-import { distinctNamed, hasPrinciplesCue, principlesInSentence, splitSentences, type Span } from './detect';
+import { distinctNamed, flat, hasPrinciplesCue, principlesInSentence, splitSentences, type Span } from './detect';
 import { titleSection } from './document';
 
 export interface SentenceInfo {
@@ -189,7 +189,7 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
     const p = info.passage;
     if (p.kind === 'heading' || consumed.has(info.index) || isCovered(p)) continue;
     for (const s of info.sentences) {
-      if (!isGoverningStatement(p.text.slice(s.span.start, s.span.end), named(s.stated), named(s.stated, true))) continue;
+      if (!isGoverningStatement(flat(p.text.slice(s.span.start, s.span.end)), named(s.stated), named(s.stated, true))) continue;
       const anchor = sourceRange(p, s.span.start, s.span.end);
       // A paragraph that ends by introducing something (":") gets the new sentence right after this one.
       const at = /:\s*$/.test(p.text) ? anchor.end : p.end;
@@ -242,7 +242,7 @@ function sectionStatement(
   const scope = { start: section.start, end: section.end };
   const inside = passagesIn(infos, scope);
   const stated = union(inside);
-  const title = heading.passage.text;
+  const title = flat(heading.passage.text);
   const flavoured = PROCUREMENT_PRINCIPLES_HEADING.test(title) || BARE_PRINCIPLES.test(title);
   const headingNames = named(heading.stated) >= 2;
   const qualifies = headingNames || (flavoured && named(stated, true) >= (PROCUREMENT_PRINCIPLES_HEADING.test(title) ? 1 : 2));
