@@ -343,3 +343,27 @@ describe('missing-principle: principles invoked for one step are not the governi
     assert.equal(mine(text).length, 2);
   });
 });
+
+describe('missing-principle: where the full clause goes', () => {
+  const fixOf = (text: string) => {
+    const [f] = mine(text);
+    return { at: f.fixes[0].edits[0].start, fixed: applyEdits(text, f.fixes[0].edits) };
+  };
+
+  it('at the end of a Principles section that names none, not in Design principles', () => {
+    const text = tender('pcr-2015', '## Design principles\n\nSimple forms.\n\n## General principles\n\nThe Authority will comply with the law.\n\n## Award criteria\n\nPrice.\n');
+    const { fixed } = fixOf(text);
+    assert.ok(fixed.includes('The Authority will comply with the law.\n\nThe Authority will conduct this procurement in line with the principles of'), fixed);
+  });
+
+  it('at the end of the Procurement procedure section, before its subsections', () => {
+    const text = tender('pcr-2015', '## Procurement procedure\n\nOpen procedure.\n\n### Timetable\n\nBy May.\n');
+    const { fixed } = fixOf(text);
+    assert.ok(fixed.includes('Open procedure.\n\nThe Authority will conduct'), fixed);
+  });
+
+  it('after the title when there is no such section', () => {
+    const text = tender('pcr-2015', '## Award criteria\n\nPrice.\n');
+    assert.ok(fixOf(text).fixed.includes('# Invitation to tender\n\nThe Authority will conduct'));
+  });
+});

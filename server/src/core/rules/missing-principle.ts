@@ -42,8 +42,12 @@ const rule: Rule = {
         'The Contracting Authority will treat all suppliers the same unless a difference between them justifies different treatment.\n',
       // Guidance that discusses the law is not checked.
       '# A guide to regulation 18\n\nRegulation 18 requires authorities to act transparently and proportionately.\n',
-      // A negated mention is no statement, but a notice is not checked at all.
-      '---\ntender-lint:\n  kind: notice\n---\n\n# Contract notice\n\nThe Authority is not required to act proportionately.\n',
+      // A notice is not checked, whatever it says.
+      '---\ntender-lint:\n  kind: notice\n  regime: pcr-2015\n---\n\n# Contract notice\n\nThe Authority will act in accordance with the principles of equal treatment and transparency.\n',
+      // Principles invoked for one step of the procedure are not the governing statement.
+      '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Invitation to tender: office cleaning\n\n' +
+        'The Authority will act in accordance with the principles of equal treatment, non-discrimination, transparency and proportionality.\n\n' +
+        '## Clarifications\n\nThe Authority may extend the deadline, provided it respects the principles of equal treatment and transparency.\n',
     ],
     invalid: [
       {

@@ -4,7 +4,7 @@
 import type { DocumentModel } from '../../model';
 import type { DocumentContext, Fix } from '../../types';
 import { PRINCIPLES, principleSetFor, type PrincipleId, type PrincipleSet, type Wording } from '../../knowledge/principles';
-import { isStated, type Span } from './detect';
+import { hasPrinciplesCue, isStated, type Span } from './detect';
 import { documentWording, isLightTouch, isTenderDocument, titleSection } from './document';
 import { buildFix, fullStatementFix } from './fix';
 import { analysePassages, endOfOwnContent, findStatements, passagesIn, type PassageInfo, type Statement } from './statements';
@@ -63,12 +63,13 @@ export function statementFixes(doc: DocumentModel, a: PrincipleAnalysis, result:
   return fixes;
 }
 
-const PLACE_FOR_CLAUSE: RegExp[] = [/\bprinciples\b/i, /\bprocurement (?:procedure|process)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?procedure\W*$/i];
+const PROCEDURE_HEADING = /\bprocurement (?:procedure|process)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:the\s+)?procedure\W*$/i;
 
 /** The full clause for a document stating none of the principles: in a Principles or Procedure section, else after the title. */
 export function documentFix(doc: DocumentModel, a: PrincipleAnalysis): Fix {
-  for (const re of PLACE_FOR_CLAUSE) {
-    const section = doc.sections.find((s) => re.test(s.title));
+  // hasPrinciplesCue leaves out "Design principles" and the like.
+  for (const fits of [(t: string) => /\bprinciples\b/i.test(t) && hasPrinciplesCue(t), (t: string) => PROCEDURE_HEADING.test(t)]) {
+    const section = doc.sections.find((s) => fits(s.title));
     if (section) return fullStatementFix(a.set, endOfOwnContent(doc, section), a.wording, false);
   }
   const title = titleSection(doc);
