@@ -28,6 +28,13 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
   return actions;
 }
 
+/** Whether a request can produce anything: one of our diagnostics, or a request for fix-all. */
+export function wantsCodeActions(params: CodeActionParams): boolean {
+  const only = params.context.only;
+  if (only && wants(only, FIX_ALL_KIND)) return true;
+  return wants(only, CodeActionKind.QuickFix) && params.context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE);
+}
+
 /** Whether the client asked for `kind` (no filter, the kind itself, or a parent kind such as "source"). */
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));

@@ -80,7 +80,9 @@ export class DocumentLinter {
       this.host.publish(doc, undefined);
       return;
     }
-    const analysis = this.analyse(doc, env.options);
+    // A code action may already have linted this version on demand; typing changes no settings.
+    const reuse = reason === 'type' && state.analysis?.version === doc.version ? state.analysis : undefined;
+    const analysis = reuse ?? this.analyse(doc, env.options);
     if (!analysis) return;
     state.analysis = analysis;
     if (this.host.getDocument(uri)?.version === analysis.version) this.host.publish(doc, analysis.result);

@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { lint, type LintResult } from './core';
 import { clauseLibrary } from './coreFeatures';
-import { codeActions, FIX_ALL_KIND, useVersionedEdits } from './codeActions';
+import { codeActions, FIX_ALL_KIND, useVersionedEdits, wantsCodeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { completion, COMPLETION_TRIGGERS } from './completion';
 import { isConfigFileUri } from './configCache';
@@ -159,7 +159,10 @@ export function startServer(connection: Connection): void {
   });
   connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
-    const analysis = doc && (await linter.current(doc));
+    // Editors ask on every cursor move; without our diagnostics or a fix-all request there is
+    // nothing to offer, and no reason to lint ahead of the debounce.
+    if (!doc || !wantsCodeActions(params)) return [];
+    const analysis = await linter.current(doc);
     if (!doc || !analysis || token.isCancellationRequested || documents.get(doc.uri)?.version !== analysis.version) return [];
     return codeActions(doc, analysis, params);
   });
