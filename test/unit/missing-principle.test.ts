@@ -367,3 +367,17 @@ describe('missing-principle: where the full clause goes', () => {
     assert.ok(fixOf(text).fixed.includes('# Invitation to tender\n\nThe Authority will conduct'));
   });
 });
+
+describe('missing-principle: a regime guessed from today\'s date', () => {
+  const body = '# Invitation to tender\n\nThe Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n';
+  it('leaves a document in the other regime\'s vocabulary alone', () => {
+    assert.deepEqual(mine(body).map(key), []);
+  });
+  it('holds it to the Act once the document gives its date', () => {
+    const dated = `---\ntender-lint:\n  date: 2026-03-01\n---\n\n${body}`;
+    assert.equal(mine(dated).length, 3);
+  });
+  it('holds it to regulation 18 once it cites the Regulations', () => {
+    assert.equal(mine(`${body}\nThis is an open procedure under the Public Contracts Regulations 2015.\n`).length, 1);
+  });
+});

@@ -33,6 +33,7 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext):
   const infos = analysePassages(doc);
   const everywhere = new Set<PrincipleId>();
   for (const i of infos) for (const id of i.stated) everywhere.add(id);
+  if (vocabularyContradictsGuess(context, set, everywhere)) return undefined;
   const required = set.required.map((r) => r.principle);
   const relevant = new Set<PrincipleId>(required.flatMap((id) => [id, ...(PRINCIPLES[id].alsoStatedBy ?? [])]));
   const statements = findStatements(doc, infos, relevant).map((statement) => {
@@ -50,6 +51,21 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext):
     statements,
     title: title ? { start: title.headingStart, end: title.headingEnd } : bodyStartSpan(doc),
   };
+}
+
+const CLASSIC_ONLY: PrincipleId[] = ['non-discrimination', 'proportionality'];
+const PA_ONLY: PrincipleId[] = ['value-for-money', 'public-benefit', 'sharing-information', 'integrity'];
+
+/**
+ * With no regime, date or citation in the document, its regime is only a guess from today's date.
+ * A document written in the other regime's vocabulary is then left alone rather than held to a law
+ * it may not be under.
+ */
+function vocabularyContradictsGuess(context: DocumentContext, set: PrincipleSet, stated: ReadonlySet<PrincipleId>): boolean {
+  if (context.regimeSource !== 'date' || context.dateIsExplicit) return false;
+  const classic = CLASSIC_ONLY.some((id) => stated.has(id));
+  const pa = PA_ONLY.some((id) => stated.has(id));
+  return set.regime === 'pa-2023' ? classic && !pa : pa && !classic;
 }
 
 function bodyStartSpan(doc: DocumentModel): Span {
