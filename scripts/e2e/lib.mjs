@@ -162,6 +162,14 @@ function httpOk(url) {
   });
 }
 
+const running = new Set();
+// Ctrl+C or a CI timeout must not leave a code-server behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    Promise.all([...running].map(stopCodeServer)).then(() => process.exit(130));
+  });
+}
+
 export async function startCodeServer(runCtx, workspace) {
   const port = await freePort();
   const args = [...runCtx.baseArgs, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
@@ -175,17 +183,31 @@ export async function startCodeServer(runCtx, workspace) {
   const deadline = Date.now() + 60000;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`code-server exited early (${proc.exitCode}); see ${runCtx.runDir}/code-server.log`);
-    if (await httpOk(`${base}/healthz`)) return { proc, port, base };
+    if (await httpOk(`${base}/healthz`)) {
+      const cs = { proc, port, base };
+      running.add(cs);
+      return cs;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  stopCodeServer({ proc });
+  await stopCodeServer({ proc });
   throw new Error('code-server did not become healthy within 60 s');
 }
 
-// code-server runs detached in its own process group; end that group (only ours).
+// code-server runs detached in its own process group; end that group (only ours) and wait for it, so
+// that a run that follows never meets the last one's server. SIGKILL if it ignores SIGTERM for 5 s.
 export function stopCodeServer(cs) {
-  if (!cs || cs.proc.exitCode !== null) return;
-  try { process.kill(-cs.proc.pid, 'SIGTERM'); } catch { /* already gone */ }
+  running.delete(cs);
+  if (!cs || cs.proc.exitCode !== null || cs.proc.signalCode !== null) return Promise.resolve();
+  const group = -cs.proc.pid;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try { process.kill(group, 'SIGKILL'); } catch { /* already gone */ }
+      resolve();
+    }, 5000);
+    cs.proc.once('exit', () => { clearTimeout(timer); resolve(); });
+    try { process.kill(group, 'SIGTERM'); } catch { clearTimeout(timer); resolve(); }
+  });
 }
 
 // playwright forbids --user-data-dir in args; launchPersistentContext is how it passes a fresh profile.

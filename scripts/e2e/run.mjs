@@ -75,7 +75,7 @@ async function main() {
     return code === 0 && result.failures === 0 && result.passes > 0 ? 0 : 1;
   } finally {
     if (ctx) await ctx.close().catch(() => {});
-    L.stopCodeServer(cs);
+    await L.stopCodeServer(cs);
   }
 }
 

@@ -91,7 +91,7 @@ async function main() {
     return 1;
   } finally {
     if (ctx) await ctx.close().catch(() => {});
-    L.stopCodeServer(cs);
+    await L.stopCodeServer(cs);
   }
 }
 
