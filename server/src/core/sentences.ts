@@ -89,3 +89,14 @@ export function matchesInPassages(doc: DocumentModel, re: RegExp): PassageMatch[
   });
   return out;
 }
+
+/** True when `index` begins a sentence (or the passage): a replacement there keeps a capital. */
+export function startsSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 200), index).trimEnd();
+  return before === '' || /[.!?:]$/.test(before);
+}
+
+/** The replacement with a leading capital only where the sentence starts. */
+export function caseForPosition(text: string, index: number, replacement: string): string {
+  return startsSentence(text, index) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}

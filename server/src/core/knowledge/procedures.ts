@@ -212,5 +212,12 @@ export function namedProvision(id: string): NamedProvision | undefined {
 /** "regulation 31", "section 20(2)(b)", "Article 31". */
 export function formatProvision(ref: ProvisionRef): string {
   const word = ref.kind === 'article' ? 'Article' : ref.kind === 'schedule' ? 'Schedule' : ref.kind === 'annex' ? 'Annex' : ref.kind;
-  return `${word} ${ref.number}${ref.paragraph ? `(${ref.paragraph.replace(/\(/, ')(')})` : ''}`;
+  return `${word} ${ref.number}${formatParagraph(ref.paragraph)}`;
+}
+
+/** "2" → "(2)"; "2(b)" → "(2)(b)"; undefined → "". */
+export function formatParagraph(paragraph: string | undefined): string {
+  if (!paragraph) return '';
+  const i = paragraph.indexOf('(');
+  return i < 0 ? `(${paragraph})` : `(${paragraph.slice(0, i)})${paragraph.slice(i)}`;
 }

@@ -7,9 +7,10 @@
 import { citationsInDocumentDetailed, resolveInstrument, type DetailedCitation } from '../citations';
 import { KINDS_BY_INSTRUMENT, MISSPELT_TITLES, PROVISION_UPPER_BOUNDS } from '../knowledge/citationTitles';
 import { INSTRUMENTS } from '../knowledge/instruments';
+import { formatParagraph } from '../knowledge/procedures';
 import type { Instrument, ProvisionKind } from '../knowledge/types';
 import { sourceRange, type Passage } from '../model';
-import { matchesInPassages } from '../sentences';
+import { matchesInPassages, startsSentence } from '../sentences';
 import type { Rule, RuleContext } from '../types';
 import { describeProvision, kindWordFor, romanToInt, tiedProvision } from './terminology/citationChecks';
 
@@ -69,7 +70,7 @@ function checkTitles({ doc, report }: RuleContext): void {
 function checkKindWord({ report }: RuleContext, passage: Passage, c: DetailedCitation): boolean {
   if (!c.instrument || !c.instrumentExplicit || KINDS_BY_INSTRUMENT[c.instrument].includes(c.kind)) return false;
   const info = INSTRUMENTS[c.instrument];
-  const right = kindWordFor(c.instrument, c.kind, c.kindText);
+  const right = kindWordFor(c.instrument, c.kind, c.kindText, startsSentence(passage.text, Math.min(c.start, c.kindStart)));
   const at = sourceRange(passage, c.kindStart, c.kindStart + c.kindText.length);
   report({
     message:
@@ -125,9 +126,9 @@ function checkTiedName({ context, report }: RuleContext, passage: Passage, c: De
   const paragraphWrong = expected.paragraph !== undefined && c.paragraph !== undefined && expected.paragraph !== c.paragraph;
   if (!numberWrong && !paragraphWrong) return;
   const at = sourceRange(passage, c.numberStart, c.numberEnd);
-  const right = `${expected.number}${expected.paragraph && c.paragraph ? `(${expected.paragraph.replace(/\(/, ')(')})` : ''}`;
+  const right = `${expected.number}${c.paragraph ? formatParagraph(expected.paragraph ?? c.paragraph) : ''}`;
   const canFix = !(numberWrong && c.paragraph && !expected.paragraph);
-  const cited = `${kindLabel(c.kind)} ${c.number}${c.paragraph ? `(${c.paragraph.replace(/\(/, ')(')})` : ''}`;
+  const cited = `${kindLabel(c.kind)} ${c.number}${formatParagraph(c.paragraph)}`;
   report({
     message:
       `The ${tie.named.name} is ${describeProvision(instrument, expected)}, not ${cited}.` +

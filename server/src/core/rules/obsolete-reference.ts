@@ -5,7 +5,7 @@
 // comparison, is not reported. Facts: law-facts.md §0.3–0.10, §1.5, §2.1, §2.4, §7.2–7.5, §7.7.
 
 import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm } from '../knowledge/obsolete';
-import { isDiscussion, matchesInPassages, type PassageMatch } from '../sentences';
+import { caseForPosition, isDiscussion, matchesInPassages, type PassageMatch } from '../sentences';
 import type { DocumentContext, Fix, Rule } from '../types';
 
 const rule: Rule = {
@@ -96,10 +96,6 @@ function applies(term: ObsoleteTerm, hit: PassageMatch, actOnly: boolean): boole
   return true;
 }
 
-function matchCase(written: string, replacement: string): string {
-  return /^[A-Z]/.test(written) && /^[a-z]/.test(replacement) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
-}
-
 /** A fix only where swapping the words is certain to read correctly. */
 function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext): Fix | undefined {
   let replacement = term.replacement[c.regime];
@@ -127,7 +123,7 @@ function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext): Fix 
         if (!/\bthe\s$/i.test(before)) return undefined;
       } else {
         replacement = /tenders(?:\s|$)/i.test(written) ? 'most advantageous tenders' : replacement;
-        replacement = matchCase(written, replacement);
+        replacement = caseForPosition(hit.passage.text, hit.from, replacement);
       }
       break;
     case 'light-touch-regime':
@@ -137,9 +133,10 @@ function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext): Fix 
     case 'alcatel-letter':
       if (!regimeKnown(c)) return undefined;
       if (/s$/i.test(written)) replacement += 's';
+      replacement = caseForPosition(hit.passage.text, hit.from, replacement);
       break;
     default:
-      replacement = matchCase(written, replacement);
+      replacement = caseForPosition(hit.passage.text, hit.from, replacement);
   }
   return { title: `Replace with "${replacement}"`, edits: [{ start, end, text: replacement }], preferred: true };
 }

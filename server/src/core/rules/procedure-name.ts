@@ -6,6 +6,7 @@
 
 import type { Rule } from '../types';
 import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
+import { caseForPosition } from '../sentences';
 import { analyseInnovationPartnership, formalMentions, isClaim, type FormalMention } from './terminology/procedureClaims';
 
 const rule: Rule = {
@@ -64,7 +65,7 @@ const rule: Rule = {
           message,
           start: m.hit.start,
           end: m.hit.end,
-          fixes: direct ? [] : [{ title: `Replace with "${PA_2023_ROUTE.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: PA_2023_ROUTE.replacement }] }],
+          fixes: direct ? [] : [{ title: `Replace with "${PA_2023_ROUTE.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: caseForPosition(m.hit.passage.text, m.hit.from, PA_2023_ROUTE.replacement) }] }],
           data: { kind: 'pa-2023-procedure', procedure: meant.id },
         });
       }
@@ -87,7 +88,7 @@ const rule: Rule = {
         message: `"${m.hit.match[0]}" is not the name of a procurement procedure: ${m.wrong.why}${where}.${underAct}`,
         start: m.hit.start,
         end: m.hit.end,
-        fixes: [{ title: `Replace with "${m.wrong.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: matchCase(m.hit.match[0], m.wrong.replacement) }], preferred: true }],
+        fixes: [{ title: `Replace with "${m.wrong.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: caseForPosition(m.hit.passage.text, m.hit.from, m.wrong.replacement) }], preferred: true }],
         data: { kind: 'wrong-name', procedure: m.wrong.means },
       });
     }
@@ -102,9 +103,5 @@ function regimeTitle(regime: string): string {
   )[regime];
 }
 
-/** Keeps a leading capital when the drafter wrote the wrong name as a title. */
-function matchCase(written: string, replacement: string): string {
-  return /^[A-Z]/.test(written) && /^[a-z]/.test(replacement) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
-}
 
 export default rule;

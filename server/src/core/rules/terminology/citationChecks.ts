@@ -44,7 +44,7 @@ export function describeProvision(instrument: Instrument, ref: ProvisionRef): st
  * "art." → "reg.", "sections" → "regulations". Undefined for schedules and annexes, which have no
  * one-to-one counterpart.
  */
-export function kindWordFor(instrument: Instrument, wrongKind: ProvisionKind, written: string): string | undefined {
+export function kindWordFor(instrument: Instrument, wrongKind: ProvisionKind, written: string, sentenceStart: boolean): string | undefined {
   if (wrongKind === 'schedule' || wrongKind === 'annex') return undefined;
   const kind = INSTRUMENTS[instrument].provisionKind;
   const plural = /^(?:regulations|regs|sections|ss|articles|arts)\.?$/i.test(written);
@@ -56,7 +56,8 @@ export function kindWordFor(instrument: Instrument, wrongKind: ProvisionKind, wr
   };
   const [single, many, abbr, abbrMany] = words[kind];
   const word = abbreviated ? (plural ? abbrMany : abbr) : plural ? many : single;
-  return /^[A-Z]/.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
+  // Articles are capitalised by convention; regulations and sections only at the start of a sentence.
+  return kind === 'article' || sentenceStart ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
 export function romanToInt(roman: string): number {

@@ -57,14 +57,14 @@ export function isClaim(hit: PassageMatch): boolean {
 
 /** What an informal arrangement looks like (law-facts §1.3, §6.1, §6.3). */
 const INFORMAL_SIGNS: ReadonlyArray<{ label: string; re: RegExp }> = [
-  {
-    label: 'a light touch procurement that the authority designs itself (the rules for social and other specific services)',
-    re: /\blight[\s-]+touch\s+(?:regime|procedure|rules|process)\b|\bregulations?\s+7[456]\b|\bSchedule\s+3\s+services\b/i,
-  },
   { label: 'an alliance arrangement', re: /\balliance\s+(?:contract|agreement|model|board|partners?|arrangement)\b|\balliancing\b/i },
   {
     label: 'an informal collaboration',
     re: /\b(?:memorandum\s+of\s+understanding|collaboration\s+agreement|non-binding|not\s+legally\s+binding|informal\s+(?:partnership|collaboration|arrangement)|co-produc(?:ed|tion))\b/i,
+  },
+  {
+    label: 'a light touch procurement designed by the authority',
+    re: /\blight[\s-]+touch\s+(?:regime|procedure|rules|process)\b|\bregulations?\s+7[456]\b|\bSchedule\s+3\s+services\b/i,
   },
 ];
 /** What the statutory procedure needs: R&D phases and buying the result (reg 31(9)–(10)). */
@@ -103,12 +103,13 @@ export function analyseInnovationPartnership(
   const related: RelatedLocation[] = informalNames.map((h) => ({ start: h.start, end: h.end, message: `Called an informal "${h.match[0]}" here.` }));
   const first = claims[0].hit;
   const statutory = STATUTORY[regime] ?? STATUTORY['pcr-2015']!;
-  const sign = INFORMAL_SIGNS.map((s) => ({ ...s, hit: matchesInPassages(doc, new RegExp(s.re.source, 'gi'))[0] })).find((s) => s.hit);
+  const signs = INFORMAL_SIGNS.map((x) => ({ ...x, hit: matchesInPassages(doc, new RegExp(x.re.source, 'gi'))[0] })).filter((x) => x.hit);
   const substance = doc.passages.some((p) => SUBSTANCE.test(p.text)) || citesTheProcedure(doc, regime);
 
-  if (sign && !substance) {
-    related.unshift({ start: sign.hit.start, end: sign.hit.end, message: `Described as ${sign.label} here.` });
-    const both = informalNames.length > 0 ? ' It also calls the arrangement an "innovative partnership", a different thing.' : '';
+  if (signs.length > 0 && !substance) {
+    const labels = signs.map((x) => x.label).join(' and ');
+    related.unshift(...signs.map((x) => ({ start: x.hit.start, end: x.hit.end, message: `Described as ${x.label} here.` })));
+    const both = informalNames.length > 0 ? ' The document also calls it an "innovative partnership", which is a different thing.' : '';
     const fixes: Fix[] = [
       {
         title: 'Call it an "innovative (collaborative) partnership"',
@@ -123,14 +124,14 @@ export function analyseInnovationPartnership(
       covers: ip.filter((m) => m.wrong),
       report: {
         message:
-          `The document names the formal innovation partnership procedure (${statutory}) for what it describes as ${sign.label}. ` +
-          'That procedure is for developing an innovative product, service or works in research-and-development phases and then buying the result (PCR 2015 reg 31(9)–(10)); ' +
-          `this document mentions neither, so it appears to be ${sign.label}.${both} Call it an "innovative (collaborative) partnership", or add a clause saying it is not the statutory procedure.`,
+          `The document says it uses the innovation partnership procedure (${statutory}) but describes ${labels}, with no research-and-development phases and no purchase of a developed result. ` +
+          `That procedure exists to develop an innovative product, service or works and then buy it, so this appears to be ${labels}, not the statutory procedure.${both} ` +
+          'Call it an "innovative (collaborative) partnership", or add a clause saying it is not the statutory procedure.',
         start: first.start,
         end: first.end,
         fixes,
         related,
-        data: { kind: 'informal-arrangement', sign: sign.label },
+        data: { kind: 'informal-arrangement', signs: signs.map((x) => x.label) },
       },
     };
   }

@@ -1,0 +1,118 @@
+// procedure-name: wrong names and their fixes, claims versus discussion, the informal-arrangement and
+// both-terms findings (one finding, related locations, both fixes round-trip), and the Act's procedures.
+
+import assert from 'node:assert/strict';
+import { applyEdits, lint, type Finding } from '../../server/src/core';
+import { runFixtures, today } from './terminology-fixtures';
+
+const RULE = 'procedure-name';
+const doc = (regime: string, body: string, extra = '') => `---\ntender-lint:\n  regime: ${regime}\n${extra}---\n\n# Procedure\n\n${body}\n`;
+const findings = (text: string): Finding[] => lint(text, { today }).findings.filter((f) => f.ruleId === RULE);
+const preferred = (text: string, f: Finding) => applyEdits(text, (f.fixes.find((x) => x.preferred) ?? f.fixes[0]).edits);
+
+describe('procedure-name: names that do not exist', () => {
+  const cases: Array<[string, string, string]> = [
+    ['pcr-2015', 'The Council will run an Innovative Partnership procedure.', 'The Council will run an innovation partnership procedure.'],
+    ['pcsr-2015', 'We will follow the innovative partnership procedure.', 'We will follow the innovation partnership procedure.'],
+    ['pcr-2015', 'The Authority will use the innovation procedure.', 'The Authority will use the innovation partnership procedure.'],
+    ['pcr-2015', 'The Authority will use the competitive negotiation procedure.', 'The Authority will use the competitive procedure with negotiation.'],
+    ['directive-2014-24', 'A negotiated procedure without publication is not planned.', 'A negotiated procedure without prior publication is not planned.'],
+  ];
+  for (const [regime, body, fixed] of cases) {
+    it(`${regime}: "${body}"`, () => {
+      const text = doc(regime, body);
+      const [f, ...rest] = findings(text);
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /not the name of a procurement procedure/);
+      assert.equal(preferred(text, f), doc(regime, fixed));
+    });
+  }
+  it('cites the real provision for the regime', () => {
+    assert.match(findings(doc('pcsr-2015', 'We will follow the innovative partnership procedure.'))[0].message, /regulation 32 of the Public Contracts \(Scotland\) Regulations 2015/);
+  });
+});
+
+describe('procedure-name: what stays quiet', () => {
+  const quiet = [
+    'This is an innovative partnership with local charities.',
+    'The INNOVATIVE PARTNERSHIP board meets monthly.',
+    "The Children's Innovation Partnership will be procured under the light touch regime.",
+    'We want an innovative procedure for engaging residents.',
+    'The Plymouth Alliance was procured using a competitive negotiated procedure.',
+    'A contracting authority may use the innovation partnership procedure where the market cannot meet the need.',
+    'This is an innovative partnership, not the Innovation Partnership procedure.',
+  ];
+  for (const regime of ['pcr-2015', 'pa-2023']) {
+    for (const body of quiet) it(`${regime}: "${body}"`, () => assert.deepEqual(findings(doc(regime, body)).map((f) => f.message), []));
+  }
+  it('a guidance document discussing the procedure', () => {
+    assert.deepEqual(findings(doc('pa-2023', 'The Authority will use the restricted procedure.', '  kind: guidance\n')), []);
+  });
+});
+
+describe('procedure-name: procedures named under the Procurement Act 2023', () => {
+  for (const name of ['restricted procedure', 'competitive procedure with negotiation', 'competitive dialogue', 'innovation partnership procedure']) {
+    it(`"${name}" claimed is replaced by the competitive flexible procedure`, () => {
+      const text = doc('pa-2023', `The Authority will use the ${name} for this contract.`);
+      const [f, ...rest] = findings(text);
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /s\.20\(2\)\(b\)/);
+      assert.equal(preferred(text, f), doc('pa-2023', 'The Authority will use the competitive flexible procedure for this contract.'));
+    });
+  }
+  it('labels and passives are claims too', () => {
+    assert.equal(findings(doc('pa-2023', 'Procedure: restricted procedure')).length, 1);
+    assert.equal(findings(doc('pa-2023', 'The restricted procedure will be used.')).length, 1);
+  });
+  it('the negotiated procedure without prior publication points to direct award, without a fix', () => {
+    const [f] = findings(doc('pa-2023', 'We will use the negotiated procedure without prior publication.'));
+    assert.match(f.message, /direct award/);
+    assert.equal(f.fixes.length, 0);
+  });
+  it('the open and competitive flexible procedures, comparisons and PCR sentences are quiet', () => {
+    for (const body of [
+      'We will use the open procedure.',
+      'We will use the competitive flexible procedure, modelled on the restricted procedure.',
+      'The Authority will use the competitive dialogue procedure under the Public Contracts Regulations 2015.',
+    ]) {
+      assert.deepEqual(findings(doc('pa-2023', body)).map((f) => f.message), [], body);
+    }
+  });
+});
+
+describe('procedure-name: the innovation partnership claimed for something else', () => {
+  const informal = doc(
+    'pcr-2015',
+    'Our innovative partnership has grown over ten years.\n\nThe Council will use the Innovation Partnership procedure to agree a memorandum of understanding with providers.',
+  );
+  it('reports one finding, at the claim, with the informal name and the description as related locations', () => {
+    const [f, ...rest] = findings(informal);
+    assert.equal(rest.length, 0);
+    assert.equal(informal.slice(f.start, f.end), 'Innovation Partnership procedure');
+    assert.match(f.message, /informal collaboration/);
+    const related = (f.related ?? []).map((r) => informal.slice(r.start, r.end));
+    assert.deepEqual(related.sort(), ['innovative partnership', 'memorandum of understanding']);
+  });
+  it('offers the wording and the clause; each removes the finding and adds none', () => {
+    const [f] = findings(informal);
+    assert.deepEqual(f.fixes.map((x) => x.title.split(' ')[0]), ['Call', 'Add']);
+    for (const fix of f.fixes) {
+      const after = lint(applyEdits(informal, fix.edits), { today }).findings;
+      assert.deepEqual(after.filter((x) => x.ruleId === RULE), [], fix.title);
+    }
+    assert.match(applyEdits(informal, f.fixes[1].edits), /do not refer to the innovation partnership procedure/);
+  });
+  it('stays quiet when the document describes research and development and buying the result', () => {
+    const genuine = doc('pcr-2015', 'The Council will use the Innovation Partnership procedure with an alliance board, research and development phases and the purchase of the resulting service.');
+    assert.deepEqual(findings(genuine), []);
+  });
+  it('both terms for one genuine arrangement: one finding, no fix', () => {
+    const text = doc('pcr-2015', 'This innovative partnership starts in May.\n\nWe will use the innovation partnership procedure under regulation 31.\n\nThe innovative partnership will run for five years.');
+    const [f, ...rest] = findings(text);
+    assert.equal(rest.length, 0);
+    assert.equal(f.related?.length, 2);
+    assert.equal(f.fixes.length, 0);
+  });
+});
+
+runFixtures(RULE);
