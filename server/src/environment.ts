@@ -29,9 +29,9 @@ export class Environment {
     const config = this.configs.forUri(uri);
     this.show(settings.problems, MessageType.Warning);
     this.show(config.problems, MessageType.Warning);
-    // Lowest priority first: the project's config file, then the drafter's editor settings; the
-    // document's own front matter is applied by the core above both.
-    return { settings, options: { layers: [config.layer, settings.layer], today: todayIso() } };
+    // Lowest priority first: the editor settings, then the project's config file (more specific: it
+    // travels with the documents); the document's own front matter is applied by the core above both.
+    return { settings, options: { layers: [settings.layer, config.layer], today: todayIso() } };
   }
 
   /** Settings changed in the editor: ask again, and show their problems again. */
