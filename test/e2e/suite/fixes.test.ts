@@ -59,6 +59,33 @@ suite('quick fixes and commands', () => {
     await waitForDiagnostics(uri, (ds) => ds.length === 0, 'no diagnostics after fix all');
   });
 
+  test('citation and obsolete-reference quick fixes replace only the wrong words', async () => {
+    const uri = workspaceUri('notice-old-references.md');
+    const editor = await open(uri);
+    const diagnostics = await waitForDiagnostics(uri, (ds) => hasCode('citation')(ds) && hasCode('obsolete-reference')(ds),
+      'citation and obsolete-reference diagnostics');
+    // rule → [the words flagged, the fix title, what the fixed line must read]
+    const cases: [string, string, RegExp, RegExp][] = [
+      ['citation', '32', /regulation 31/, /^innovation partnership procedure \(regulation 31\), with research/],
+      ['obsolete-reference', 'OJEU', /Find a Tender/, /^The contract notice will be published in (the )?Find a Tender\.$/],
+    ];
+    for (const [code, flagged, title, fixedLine] of cases) {
+      const d = withCode(code)(diagnostics).find((x) => editor.document.getText(x.range).includes(flagged));
+      assert.ok(d, `no ${code} diagnostic on "${flagged}"`);
+      const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => title.test(a.title) && a.edit);
+      assert.ok(fix, `no fix for ${code} among ${JSON.stringify(actions.map((a) => a.title))}`);
+      const line = d.range.start.line;
+      const before = editor.document.getText().split('\n');
+      await apply(fix);
+      const after = editor.document.getText().split('\n');
+      assert.match(after[line], fixedLine);
+      after[line] = before[line];
+      assert.deepStrictEqual(after, before, `${code}: the fix must change nothing but line ${line + 1}`);
+    }
+    await waitForDiagnostics(uri, (ds) => lacksCode('citation')(ds) && lacksCode('obsolete-reference')(ds), 'both cleared');
+  });
+
   test('the insert-clause command inserts the chosen clause at the cursor', async () => {
     const uri = workspaceUri('tender-clauses.md');
     const editor = await open(uri);
