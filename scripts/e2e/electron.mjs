@@ -48,7 +48,7 @@ async function main() {
 }
 
 main().then((code) => process.exit(code), (e) => {
-  console.error(e && e.stack || e);
+  console.error(process.env.E2E_DEBUG ? e && e.stack : (e && e.message) || e);
   console.log('0 passed, 1 failed');
   process.exit(1);
 });

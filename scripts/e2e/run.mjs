@@ -80,7 +80,7 @@ async function main() {
 }
 
 main().then((code) => { L.lap(code === 0 ? 'PASS' : 'FAIL'); process.exit(code); }, (e) => {
-  console.error(e && e.stack || e);
+  console.error(process.env.E2E_DEBUG ? e && e.stack : (e && e.message) || e);
   console.log('0 passed, 1 failed');
   process.exit(1);
 });

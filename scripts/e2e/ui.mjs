@@ -96,6 +96,6 @@ async function main() {
 }
 
 main().then((code) => { L.lap(code === 0 ? 'PASS' : 'FAIL'); process.exit(code); }, (e) => {
-  console.error(e && e.stack || e);
+  console.error(process.env.E2E_DEBUG ? e && e.stack : (e && e.message) || e);
   process.exit(1);
 });
