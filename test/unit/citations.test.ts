@@ -127,6 +127,10 @@ describe('citations: lists, spans and positions', () => {
     assert.equal(text.slice(c.docStart, c.docEnd), 'regulation 31(2)');
     assert.equal(c.passage, 1);
   });
+  it('leaves out headings that number the document\'s own sections and schedules', () => {
+    const text = '# Section 4 Evaluation\n\n## Schedule 2 Pricing\n\n# Regulation 31 of the Public Contracts Regulations 2015\n';
+    assert.deepEqual(citationsInDocument(parse(text)).map((c) => `${c.kind} ${c.number}`), ['regulation 31']);
+  });
   it('resolves "the Regulations" from a definition in another passage', () => {
     const text = '# Terms\n\nThe Public Contracts (Scotland) Regulations 2015 (the Regulations) apply.\n\n# Procedure\n\nSee regulation 32 of the Regulations.\n';
     const [c] = citationsInDocument(parse(text));
@@ -152,6 +156,7 @@ describe('citations: other law and internal references are not citations', () =>
     "the Council's 12 month review",
     'S 12 is a table label; R.31 too',
     'Section 3 below explains',
+    'Schedule 3 (Pricing) and Section 2 – Specification',
   ];
   for (const text of quiet) it(`"${text}"`, () => assert.deepEqual(findCitations(text), []));
 });

@@ -74,6 +74,7 @@ describe('procedure-name: procedures named under the Procurement Act 2023', () =
       'We will use the open procedure.',
       'We will use the competitive flexible procedure, modelled on the restricted procedure.',
       'The Authority will use the competitive dialogue procedure under the Public Contracts Regulations 2015.',
+      'The previous contract was let in 2019 using the restricted procedure.',
     ]) {
       assert.deepEqual(findings(doc('pa-2023', body)).map((f) => f.message), [], body);
     }

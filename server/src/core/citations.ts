@@ -63,6 +63,11 @@ const FOREIGN_SUFFIX = /,?\s(?:of|in|under|to)\s(?:the\s)?(?:[A-Z][\w'’()-]*\s
 const INTERNAL_REFERENCE =
   /,?\s(?:(?:of|in|to)\s(?:this|these|our|each|the\s(?:Contract|Agreement|Framework|ITT|Invitation|Specification|Tender|Conditions|Terms|Call-off|Order|document|contract|agreement|specification|tender))\b|below\b|above\b|hereto\b|hereof\b)|\s?:/y;
 
+// "Schedule 3 (Pricing)", "Section 2 – Specification": a title after a bare schedule or section is the
+// document's own part. (A real title such as "Schedule 3 (Social and other specific services)" is lost;
+// hover is better silent than wrong.)
+const OWN_PART_TITLE = /\s?(?:\(|[–—-]\s)\s?(?!Public\s|Procurement\s|PCR|PCSR|PA\s|Directive|the\s(?:Act|Regulations|Directive)\b)[A-Z][a-z]/y;
+
 const MAX_CITATIONS_PER_TEXT = 5000;
 
 function kindOf(word: string): ProvisionKind | undefined {
@@ -212,6 +217,7 @@ function explicitInstrument(
     if (!paren || close) return { mention: after, end: after.end + (close ? close[0].length : 0) };
   }
   if (matchAt(FOREIGN_SUFFIX, text, end)) return 'internal';
+  if (/^(?:sch|sec)/i.test(text.slice(start, start + 3)) && matchAt(OWN_PART_TITLE, text, end) && !byEnd.get(start - 1) && !byEnd.get(start - 2)) return 'internal';
   if (matchAt(INTERNAL_REFERENCE, text, end)) return 'internal';
   for (const gap of [1, 2]) {
     const before = byEnd.get(start - gap);
@@ -232,6 +238,8 @@ export function citationsInDocumentDetailed(doc: DocumentModel): Array<DetailedC
   doc.passages.forEach((passage, index) => {
     if (!/\d|Annex/i.test(passage.text)) return;
     for (const c of scanCitations(passage.text, scope)) {
+      // "## Section 4 Evaluation", "## Schedule 2 Pricing": the document's own parts, not the law's.
+      if (passage.kind === 'heading' && !c.instrument && c.start === 0 && (c.kind === 'section' || c.kind === 'schedule')) continue;
       const r = sourceRange(passage, c.start, c.end);
       out.push({ ...c, passage: index, docStart: r.start, docEnd: r.end });
     }

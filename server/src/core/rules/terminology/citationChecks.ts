@@ -11,17 +11,22 @@ const NAMES = NAMED_PROVISIONS.map((p) => `(${p.pattern})`).join('|');
 // The name right before the citation: "innovation partnership procedure (regulation 32)",
 // "procedure under regulation 31", "principles of procurement, regulation 18".
 const NAME_BEFORE = new RegExp(
-  String.raw`\b(?:${NAMES})["”’']?\s?(?:\(\s?(?:see\s|under\s)?|,\s|\s(?:under|in|at|pursuant\sto|set\sout\sin|in\saccordance\swith|per)\s)$`,
+  String.raw`\b(?:${NAMES})["”’']?\s?(?:\(\s?(?:see\s|under\s)?|\s(?:under|in|at|pursuant\sto|set\sout\sin|in\saccordance\swith|per)\s)$`,
   'i',
 );
 // The name right after: "regulation 30 (competitive dialogue)", "Regulation 31 – innovation partnership".
-const NAME_AFTER = new RegExp(String.raw`^\s?(?:\(\s?(?:the\s)?(?:${NAMES})\s?\)|[–—:-]\s?(?:the\s)?(?:${NAMES})\b)`, 'i');
+const NAME_AFTER_BRACKET = new RegExp(String.raw`^\s?\(\s?(?:the\s)?(?:${NAMES})\s?\)`, 'i');
+const NAME_AFTER_DASH = new RegExp(String.raw`^\s?[–—:-]\s?(?:the\s)?(?:${NAMES})\b`, 'i');
 const SCOTTISH_HINT = /^[^.;)]{0,40}\b(?:Scotland|Scottish)\b/;
 
 /** The named provision a citation is written next to, and an instrument hinted at by the words after it. */
 export function tiedProvision(text: string, c: DetailedCitation): { named: NamedProvision; hint?: Instrument } | undefined {
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, c.start - 120), c.start));
-  const after = before ? null : NAME_AFTER.exec(text.slice(c.end, c.end + 120));
+  const rest = text.slice(c.end, c.end + 120);
+  // "Section 3 – Open procedure" is usually a heading of the document itself, so the dash form is
+  // trusted only for regulations and Articles, which tender documents do not number their parts by.
+  const dashOk = c.kind === 'regulation' || c.kind === 'article';
+  const after = before ? null : (NAME_AFTER_BRACKET.exec(rest) ?? (dashOk ? NAME_AFTER_DASH.exec(rest) : null));
   const m = before ?? after;
   if (!m) return undefined;
   const g = m.slice(1).findIndex((x) => x !== undefined);

@@ -38,6 +38,8 @@ export function formalMentions(doc: DocumentModel): FormalMention[] {
 }
 
 const MODAL = /\b(?:may|can|could|might|must|should|would)\b/i;
+// Past procurements ("was let in 2019 using the restricted procedure") are history, not this document's claim.
+const PAST = /\b(?:was|were|had\s+been|used\s+to|last\s+year|in\s+(?:19|20[01])\d\d|in\s+202[0-4])\b/i;
 const SUBJECT =
   /\b(?:this|the\s+present|our)\s+(?:procurement|tender|contract|competition|opportunity|process|exercise|invitation|requirement|project|partnership|arrangement|service|collaboration)\b|\b(?:we|the\s+(?:authority|council|trust|department|board|buyer|contracting\s+authority|commissioner|commissioners|agency|ICB|purchaser|customer|partnership|partners))\b/i;
 const USAGE =
@@ -50,7 +52,7 @@ export function isClaim(hit: PassageMatch): boolean {
   const s = hit.sentence;
   const before = hit.passage.text.slice(s.start, hit.from);
   if (LABEL_BEFORE.test(before)) return true;
-  if (isDiscussion(s.text) || MODAL.test(s.text)) return false;
+  if (isDiscussion(s.text) || MODAL.test(s.text) || PAST.test(s.text)) return false;
   if (PASSIVE_AFTER.test(hit.passage.text.slice(hit.to, s.end))) return true;
   return SUBJECT.test(s.text) && USAGE.test(s.text);
 }
