@@ -23,6 +23,10 @@ export {
 } from './knowledge';
 export { principleChecklist, type PrincipleChecklist } from './rules/principles/checklist';
 export { principleClauses, PRINCIPLES, PRINCIPLE_SETS, principleSetFor, type Principle, type PrincipleId, type PrincipleSet } from './knowledge/principles';
+export { findCitations, citationsInDocument, resolveInstrument, type Citation } from './citations';
+export { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, formatProvision, type NamedProvision, type ProvisionRef } from './knowledge/procedures';
+export { MISSPELT_TITLES, TITLE_FORMS } from './knowledge/citationTitles';
+export { OBSOLETE_TERMS } from './knowledge/obsolete';
 
 const MAX_FIX_PASSES = 10;
 
