@@ -30,6 +30,7 @@ const fixed: Array<[string, string, string]> = [
   ['pcr-2015', 'See Regulation 31 of Directive 2014/24/EU.', 'See Article 31 of Directive 2014/24/EU.'],
   ['pcr-2015', 'See sections 74 to 77 of the Public Contracts Regulations 2015.', 'See regulations 74 to 77 of the Public Contracts Regulations 2015.'],
   ['pa-2023', 'See regulation 19 of the Procurement Act 2023.', 'See section 19 of the Procurement Act 2023.'],
+  ['pcr-2015', 'The Public Contracts Regulations 2015 (the Regulations) apply. See section 5 of the Regulations.', 'The Public Contracts Regulations 2015 (the Regulations) apply. See regulation 5 of the Regulations.'],
   ['pcr-2015', 'This is subject to the Public Contract Regulations 2015.', 'This is subject to the Public Contracts Regulations 2015.'],
   ['pcr-2015', 'This is subject to the Public Procurement Regulations 2015.', 'This is subject to the Public Contracts Regulations 2015.'],
   ['pcr-2015', 'This is subject to the Public Contracts Regulations 2016.', 'This is subject to the Public Contracts Regulations 2015.'],

@@ -157,6 +157,7 @@ describe('citations: other law and internal references are not citations', () =>
     'S 12 is a table label; R.31 too',
     'Section 3 below explains',
     'Schedule 3 (Pricing) and Section 2 – Specification',
+    'The Equality Act 2010 (the Act) applies. Section 149 of the Act requires due regard.',
   ];
   for (const text of quiet) it(`"${text}"`, () => assert.deepEqual(findCitations(text), []));
 });
