@@ -6,6 +6,7 @@
 
 import type { Rule } from '../types';
 import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
+import { INSTRUMENTS } from '../knowledge/instruments';
 import { caseForPosition } from '../sentences';
 import { analyseInnovationPartnership, formalMentions, isClaim, type FormalMention } from './terminology/procedureClaims';
 
@@ -81,7 +82,7 @@ const rule: Rule = {
       if (!m.wrong || handled.has(m)) continue;
       const meant = namedProvision(m.wrong.means);
       const ref = meant?.provisions[context.regime];
-      const where = ref ? ` (${formatProvision(ref)} of the ${regimeTitle(context.regime)})` : '';
+      const where = ref ? ` (${formatProvision(ref)} of the ${INSTRUMENTS[context.regime].title})` : '';
       const underAct =
         context.regime === 'pa-2023' && !meant?.provisions['pa-2023'] ? ' The Procurement Act 2023 itself has no such procedure; see s.20(2).' : '';
       report({
@@ -96,12 +97,5 @@ const rule: Rule = {
 };
 
 const OLD_LAW = /Public\s+Contracts|\bPCR\b|\bPCSR\b|\bPC\(S\)R\b|Directive|Regulations\s+2015/i;
-
-function regimeTitle(regime: string): string {
-  return (
-    { 'pcr-2015': 'Public Contracts Regulations 2015', 'pcsr-2015': 'Public Contracts (Scotland) Regulations 2015', 'pa-2023': 'Procurement Act 2023', 'directive-2014-24': 'Directive 2014/24/EU' } as Record<string, string>
-  )[regime];
-}
-
 
 export default rule;
