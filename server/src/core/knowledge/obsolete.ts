@@ -24,12 +24,14 @@ export interface ObsoleteTerm {
   /** What is wrong and what is right, in our own words (the rule adds the document's regime and date). */
   explanation: Partial<Record<Regime, string>> & { default: string };
   source: { label: string; url: string };
+  /** A regime-specific source, where the replacement rests on a different provision. */
+  sourceByRegime?: Partial<Record<Regime, { label: string; url: string }>>;
   /** The sentence must also match this for the term to count (e.g. "TED" only about notices). */
   requiresContext?: string;
 }
 
 const NOTICE_CONTEXT = String.raw`\b(?:notices?|advert(?:s|ised|isement|ising)?|publish(?:ed|ing)?|publication|call for competition|contract notice|PIN|prior information)\b`;
-const FTS_SOURCE = { label: 'PPN 08/20; Procurement Act 2023 s.95', url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/95' };
+const FTS_SOURCE = { label: 'PPN 08/20; PCR 2015 reg 51 as amended (the UK e-notification service)', url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/51' };
 
 export const OBSOLETE_TERMS: readonly ObsoleteTerm[] = [
   {
@@ -47,6 +49,7 @@ export const OBSOLETE_TERMS: readonly ObsoleteTerm[] = [
         'Since 11pm on 31 December 2020 UK notices are no longer sent to the Official Journal (OJEU/TED). Under the Procurement Act 2023 they are published on the Central Digital Platform, hosted on Find a Tender (s.95 and the Procurement Regulations 2024).',
     },
     source: FTS_SOURCE,
+    sourceByRegime: { 'pa-2023': { label: 'Procurement Act 2023 s.95 and the Procurement Regulations 2024', url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/95' } },
   },
   {
     id: 'meat',

@@ -49,8 +49,9 @@ const rule: Rule = {
         if (!applies(term, hit, actOnly)) continue;
         const fix = fixFor(term, hit, context);
         const explanation = term.explanation[context.regime] ?? term.explanation.default;
+        const source = term.sourceByRegime?.[context.regime] ?? term.source;
         report({
-          message: `"${hit.match[0]}" is out of date${when(context, term)}. ${explanation} Source: ${term.source.label} (${term.source.url}).`,
+          message: `"${hit.match[0]}" is out of date${when(context, term)}. ${explanation} Source: ${source.label} (${source.url}).`,
           start: hit.start,
           end: hit.end,
           fixes: fix ? [fix] : [],
