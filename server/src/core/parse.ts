@@ -14,9 +14,10 @@ import { splitIntoChunks } from './blocks';
 import { extractFrontMatter } from './frontMatter';
 import { computeLineStarts, type Comment, type DocumentModel, type ListInfo, type Passage, type Section } from './model';
 import { finishSections, ModelBuilder } from './modelBuilder';
+import { plainChunkModel } from './plainChunk';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
-/** A chunk larger than this is not given to micromark (super-linear on huge blocks): see plainChunk. */
+/** A chunk larger than this is not given to micromark (super-linear on huge blocks): see linesChunk. */
 export const MAX_CHUNK_CHARS = 200_000;
 
 /** What one chunk contributes to the model, with chunk-relative offsets. Cached by content. */
@@ -63,7 +64,7 @@ export function parse(text: string): DocumentModel {
 
 /** The reference the chunked parse must equal: the whole body in one micromark call (tests only). */
 export function parseUnsplit(text: string): DocumentModel {
-  return assemble(text, parseChunk, false);
+  return assemble(text, (prefix, chunkText) => parseChunk(prefix, chunkText, false), false);
 }
 
 function assemble(text: string, source: ChunkSource, split = true): DocumentModel {
@@ -116,8 +117,10 @@ function append(doc: DocumentModel, model: ChunkModel, shift: number): void {
   if (model.warning) doc.warnings.push({ start: shift, end: shift + 1, message: model.warning });
 }
 
-function parseChunk(prefix: string, chunkText: string): ChunkModel {
-  if (chunkText.length > MAX_CHUNK_CHARS) return plainChunk(chunkText);
+function parseChunk(prefix: string, chunkText: string, fastPath = true): ChunkModel {
+  if (chunkText.length > MAX_CHUNK_CHARS) return linesChunk(chunkText);
+  const plain = fastPath && prefix === '' ? plainChunkModel(chunkText) : undefined;
+  if (plain) return { ...plain, lists: [], comments: [], definitions: [] };
   const source = prefix + chunkText;
   const tree = processor.parse(source) as Root;
   const builder = new ModelBuilder(source, prefix.length);
@@ -137,7 +140,7 @@ function parseChunk(prefix: string, chunkText: string): ChunkModel {
  * A block too large for the Markdown parser (one enormous list, a megabyte on one line) is read as
  * plain lines: each non-blank line becomes a paragraph, so the rules still see its words.
  */
-function plainChunk(text: string): ChunkModel {
+function linesChunk(text: string): ChunkModel {
   const passages: Passage[] = [];
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
