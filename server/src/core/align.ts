@@ -13,14 +13,14 @@ const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
  * back to one non-exact segment for the rest when the two cannot be aligned.
  */
 export function alignSegments(value: string, source: string, from: number, to: number, textStart: number, offset: number): Segment[] {
-  if (source.slice(from, to) === value) return [{ textStart, sourceStart: from - offset, sourceEnd: to - offset, exact: true }];
+  if (source.slice(from, to) === value) return [{ textStart, from: from - offset, to: to - offset, exact: true }];
   const out: Segment[] = [];
   let i = 0; // in value
   let j = from; // in source
   let runText = -1;
   let runSource = -1;
   const closeRun = () => {
-    if (runText >= 0) out.push({ textStart: textStart + runText, sourceStart: runSource - offset, sourceEnd: j - offset, exact: true });
+    if (runText >= 0) out.push({ textStart: textStart + runText, from: runSource - offset, to: j - offset, exact: true });
     runText = -1;
   };
   while (i < value.length && j < to) {
@@ -45,7 +45,7 @@ export function alignSegments(value: string, source: string, from: number, to: n
       const after = j + reference[0].length;
       // The reference decodes to one or two UTF-16 units; pick the length that lets the rest agree.
       const units = after >= to || value[i + 1] === source[after] ? 1 : 2;
-      out.push({ textStart: textStart + i, sourceStart: j - offset, sourceEnd: after - offset, exact: false });
+      out.push({ textStart: textStart + i, from: j - offset, to: after - offset, exact: false });
       i += units;
       j = after;
     } else {
@@ -53,7 +53,7 @@ export function alignSegments(value: string, source: string, from: number, to: n
     }
   }
   closeRun();
-  if (i < value.length) out.push({ textStart: textStart + i, sourceStart: Math.min(j, to) - offset, sourceEnd: to - offset, exact: false });
+  if (i < value.length) out.push({ textStart: textStart + i, from: Math.min(j, to) - offset, to: to - offset, exact: false });
   return out;
 }
 

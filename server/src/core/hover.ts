@@ -19,7 +19,7 @@ import {
   type Provision,
   type TermMatch,
 } from './knowledge';
-import { sourceRange, type DocumentModel, type Passage } from './model';
+import { sourceRange, textIndexAt, type DocumentModel, type Passage } from './model';
 import type { Settings } from './settings';
 import type { DocumentContext } from './types';
 
@@ -72,10 +72,8 @@ interface View {
  * still lands on the words under the cursor.
  */
 function viewAt(doc: DocumentModel, passage: Passage, offset: number): View | undefined {
-  const seg = passage.segments.find((s) => offset >= s.sourceStart && offset <= s.sourceEnd);
-  if (seg?.exact) {
-    return { text: passage.text, at: seg.textStart + (offset - seg.sourceStart), toSource: (from, to) => sourceRange(passage, from, to) };
-  }
+  const at = textIndexAt(passage, offset);
+  if (at >= 0) return { text: passage.text, at, toSource: (from, to) => sourceRange(passage, from, to) };
   if (passage.end <= passage.start) return undefined;
   return {
     text: doc.text.slice(passage.start, passage.end),

@@ -13,11 +13,14 @@ export interface FrontMatter {
   error?: { message: string; start: number; end: number };
 }
 
-/** A stretch of passage text that comes from one stretch of source. */
+/**
+ * A stretch of passage text that comes from one stretch of source. `from` and `to` are relative to
+ * the passage's start, so a passage moved by an edit elsewhere keeps its segments unchanged.
+ */
 export interface Segment {
   textStart: number;
-  sourceStart: number;
-  sourceEnd: number;
+  from: number;
+  to: number;
   /** True when text and source agree character for character (no escapes or entities). */
   exact: boolean;
 }
@@ -108,17 +111,26 @@ export function sourceOffset(passage: Passage, textIndex: number): number {
   const seg = segmentAt(passage, textIndex);
   if (!seg) return passage.start;
   const delta = Math.max(0, textIndex - seg.textStart);
-  if (seg.exact) return Math.min(seg.sourceStart + delta, seg.sourceEnd);
+  if (seg.exact) return passage.start + Math.min(seg.from + delta, seg.to);
   // An escape or a character reference cannot be mapped inside: use its start.
-  return seg.sourceStart;
+  return passage.start + seg.from;
+}
+
+/** The passage-text index of a document offset, or -1 when the offset is not in an exact segment. */
+export function textIndexAt(passage: Passage, offset: number): number {
+  const rel = offset - passage.start;
+  for (const seg of passage.segments) {
+    if (seg.exact && rel >= seg.from && rel <= seg.to) return seg.textStart + (rel - seg.from);
+  }
+  return -1;
 }
 
 /** Source offset just after the character at a passage-text index. */
 function sourceOffsetAfter(passage: Passage, textIndex: number): number {
   const seg = segmentAt(passage, textIndex);
   if (!seg) return passage.start;
-  if (seg.exact) return Math.min(seg.sourceStart + Math.max(0, textIndex - seg.textStart) + 1, seg.sourceEnd);
-  return seg.sourceEnd;
+  if (seg.exact) return passage.start + Math.min(seg.from + Math.max(0, textIndex - seg.textStart) + 1, seg.to);
+  return passage.start + seg.to;
 }
 
 /** Source range of a match [from, to) in a passage's text. */

@@ -147,7 +147,12 @@ export class ModelBuilder {
     const text = parts.join('');
     const section = this.sections.length - 1;
     if (kind === 'heading' && section >= 0) this.sections[section].title = text.trim();
-    this.passages.push({ kind, text, start: this.off(node, 'start'), end: this.off(node, 'end'), segments, section, depth, listItem });
+    const start = this.off(node, 'start');
+    for (const seg of segments) {
+      seg.from -= start;
+      seg.to -= start;
+    }
+    this.passages.push({ kind, text, start, end: this.off(node, 'end'), segments, section, depth, listItem });
   }
 
   private collectComments(html: string, base: number): void {

@@ -110,7 +110,6 @@ function append(doc: DocumentModel, model: ChunkModel, shift: number): void {
       start: p.start + shift,
       end: p.end + shift,
       section: p.section === -1 ? sectionBase - 1 : p.section + sectionBase,
-      segments: p.segments.map((g) => ({ ...g, sourceStart: g.sourceStart + shift, sourceEnd: g.sourceEnd + shift })),
       listItem: p.listItem && { start: p.listItem.start + shift, end: p.listItem.end + shift, list: p.listItem.list + listBase },
     });
   }
@@ -146,7 +145,7 @@ function linesChunk(text: string): ChunkModel {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].trim() === '') continue;
     const end = m.index + m[0].length;
-    passages.push({ kind: 'paragraph', text: m[0], start: m.index, end, segments: [{ textStart: 0, sourceStart: m.index, sourceEnd: end, exact: true }], section: -1, depth: 0 });
+    passages.push({ kind: 'paragraph', text: m[0], start: m.index, end, segments: [{ textStart: 0, from: 0, to: end - m.index, exact: true }], section: -1, depth: 0 });
   }
   return {
     passages,

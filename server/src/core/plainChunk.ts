@@ -29,7 +29,7 @@ export function plainChunkModel(text: string): PlainChunk | undefined {
     if (heading === null) return undefined; // a "#" line we do not handle here
     if (heading) {
       sections.push({ index: 0, title: heading.content, depth: heading.depth, headingStart: heading.start, headingEnd: heading.end, start: heading.start, end: text.length, parent: -1, children: [] });
-      passages.push({ kind: 'heading', text: heading.content, start: heading.start, end: heading.end, segments: heading.content ? [{ textStart: 0, sourceStart: heading.contentStart, sourceEnd: heading.contentStart + heading.content.length, exact: true }] : [], section: 0, depth: heading.depth });
+      passages.push({ kind: 'heading', text: heading.content, start: heading.start, end: heading.end, segments: heading.content ? [{ textStart: 0, from: heading.contentStart - heading.start, to: heading.contentStart - heading.start + heading.content.length, exact: true }] : [], section: 0, depth: heading.depth });
       blocks.push({ type: 'heading', start: heading.start, end: heading.end });
       i = 1;
     }
@@ -99,16 +99,17 @@ function atxHeading(text: string, line: Line): { depth: number; content: string;
 function paragraphPassage(text: string, lines: Array<{ start: number; end: number; ending: string; hardBreak: boolean }>, section: number): Passage {
   const parts: string[] = [];
   const segments: Passage['segments'] = [];
+  const base = lines[0].start;
   let length = 0;
   lines.forEach((l, k) => {
-    segments.push({ textStart: length, sourceStart: l.start, sourceEnd: l.end, exact: true });
+    segments.push({ textStart: length, from: l.start - base, to: l.end - base, exact: true });
     parts.push(text.slice(l.start, l.end));
     length += l.end - l.start;
     if (k < lines.length - 1) {
       // A soft break keeps the source line ending; a hard break (two trailing spaces) becomes "\n".
       // The whitespace around it maps as one inexact stretch.
       const ending = l.hardBreak ? '\n' : l.ending;
-      segments.push({ textStart: length, sourceStart: l.end, sourceEnd: lines[k + 1].start, exact: false });
+      segments.push({ textStart: length, from: l.end - base, to: lines[k + 1].start - base, exact: false });
       parts.push(ending);
       length += ending.length;
     }
