@@ -8,7 +8,8 @@ import { parse } from './parse';
 import { resolveContext } from './regime';
 import { rules as builtinRules } from './rules';
 import { mergeSettings, normalizeSettings, type Settings, type SettingsLayer } from './settings';
-import type { ConfigProblem, DocumentContext, Finding, Report, Rule, RuleLevel } from './types';
+import { LintCache, noMemo } from './memo';
+import type { ConfigProblem, DocumentContext, Finding, Report, Rule, RuleContext, RuleLevel } from './types';
 
 export interface LintOptions {
   /** Settings layers below the document's own front matter, lowest priority first (config file, editor). */
@@ -17,6 +18,8 @@ export interface LintOptions {
   today?: string;
   /** Restrict to these rules (the others are treated as off). */
   only?: readonly string[];
+  /** Per-passage facts kept between lints of the same document (see memo.ts). */
+  cache?: LintCache;
 }
 
 export interface LintResult {
@@ -47,7 +50,8 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, rule
     if (level === 'off' || (options.only && !options.only.includes(rule.id))) continue;
     const reports: Report[] = [];
     try {
-      rule.check({ doc, context, frontMatterProblems: fm.problems, report: (r) => reports.push(r) });
+      const memo = (options.cache ? options.cache.beginLint(rule.id, context) : noMemo) as RuleContext['memo'];
+      rule.check({ doc, context, frontMatterProblems: fm.problems, report: (r) => reports.push(r), memo });
     } catch (e) {
       problems.push({ source: rule.id, message: `Rule ${rule.id} failed on this document and was skipped: ${(e as Error)?.message ?? e}` });
       continue;

@@ -2,12 +2,14 @@
 
 import { lint, lintDocument, type LintOptions, type LintResult } from './engine';
 import { createParser } from './parse';
+import { LintCache } from './memo';
 import type { DocumentModel } from './model';
 import { applyEdits, compatibleFixes } from './fixes';
 
 export * from './types';
 export * from './model';
 export { parse, createParser, type Parser } from './parse';
+export { LintCache } from './memo';
 export { lint, lintDocument, todayIso, FRONT_MATTER_KEY, type LintOptions, type LintResult } from './engine';
 export { applyEdits, compatibleFixes, primaryFix } from './fixes';
 export { rules, ruleIds, getRule, ruleDocsUrl } from './rules';
@@ -58,8 +60,9 @@ export interface DocumentLinter {
 
 export function createDocumentLinter(): DocumentLinter {
   const parser = createParser();
+  const cache = new LintCache();
   return {
-    lint: (text, options = {}) => lintDocument(parser.parse(text), options),
+    lint: (text, options = {}) => lintDocument(parser.parse(text), { ...options, cache }),
     parse: (text) => parser.parse(text),
   };
 }

@@ -1,7 +1,7 @@
 // Shared types of the pure analysis core. Offsets are UTF-16 code unit offsets into the
 // document text, exactly as JavaScript strings and LSP's TextDocument count them.
 
-import type { DocumentModel } from './model';
+import type { DocumentModel, Passage } from './model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleLevel = Severity | 'off';
@@ -76,6 +76,11 @@ export interface RuleContext {
   /** Invalid `tender-lint:` keys in the front matter, for the front-matter rule to show. */
   frontMatterProblems: ConfigProblem[];
   report(report: Report): void;
+  /**
+   * Per-passage facts, cached across lints of one document by the passage's kind and text. `compute`
+   * may depend only on the passage (not its offsets) and the document context; see memo.ts.
+   */
+  memo<T>(passage: Passage, compute: (passage: Passage) => T): T;
 }
 
 export interface InvalidExample {
