@@ -6,6 +6,9 @@ import { dirname, join, parse as parsePath } from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfigText, ruleIds, type ConfigProblem, type SettingsLayer } from '../core';
 import { MAX_CONFIG_CHARS } from '../core/configFile';
 
+/** A settings file with more problems than this is summarised: nobody reads 5,000 warnings. */
+export const MAX_REPORTED_PROBLEMS = 20;
+
 export interface LoadedConfig {
   layer: SettingsLayer;
   problems: ConfigProblem[];
@@ -41,10 +44,16 @@ export function readConfigFile(file: string): LoadedConfig {
       return { layer: {}, file, problems: [{ source: file, message: `${file}: the file is ${size} bytes, too large for a settings file; using defaults.` }] };
     }
     const { settings, problems } = parseConfigText(readFileSync(file, 'utf8'), file, ruleIds);
-    return { layer: settings, problems, file };
+    return { layer: settings, problems: summarised(problems, file), file };
   } catch (e) {
     return { layer: {}, file, problems: [{ source: file, message: `${file}: could not be read (${(e as Error).message}); using defaults.` }] };
   }
+}
+
+function summarised(problems: ConfigProblem[], file: string): ConfigProblem[] {
+  if (problems.length <= MAX_REPORTED_PROBLEMS) return problems;
+  const more = problems.length - MAX_REPORTED_PROBLEMS;
+  return [...problems.slice(0, MAX_REPORTED_PROBLEMS), { source: file, message: `${file}: and ${more} more problems, not listed; fix the ones above first.` }];
 }
 
 /** The config layer for a document at `filePath` (or an explicit config file). */
