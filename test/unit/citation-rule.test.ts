@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { applyEdits, lint, type Finding } from '../../server/src/core';
-import { runFixtures, today } from './terminology-fixtures';
+import { assertFixesRoundTrip, runFixtures, today } from './terminology-fixtures';
 
 const RULE = 'citation';
 const doc = (regime: string, body: string) => `---\ntender-lint:\n  regime: ${regime}\n---\n\n# Law\n\n${body}\n`;
@@ -86,6 +86,30 @@ describe('citation: what stays quiet', () => {
     ['pcr-2015', 'Besides competitive dialogue, regulation 31 allows an innovation partnership.'],
   ];
   for (const [regime, body] of quiet) it(`${regime}: "${body}"`, () => assert.deepEqual(findings(doc(regime, body)).map((f) => f.message), []));
+});
+
+describe('citation: fuzz regressions', () => {
+  it('a misnamed procedure is tied to the procedure it mistakes, so the wrong number is reported at once', () => {
+    const text = doc('pcsr-2015', 'The Council will use the Innovative Partnership procedure under regulation 31.');
+    const [f, ...rest] = findings(text);
+    assert.equal(rest.length, 0);
+    assert.match(f.message, /^The innovation partnership is regulation 32 \(Innovation partnership\) of the Public Contracts \(Scotland\) Regulations 2015 .*, not regulation 31\.$/);
+    assert.equal(text.slice(f.start, f.end), '31');
+    // procedure-name's fix of the words then reveals nothing new.
+    assert.equal(assertFixesRoundTrip(text, 'procedure-name').length, 1);
+  });
+  it('the other wrong names too: "competitive negotiation procedure (regulation 30)" is regulation 29', () => {
+    const text = doc('pcr-2015', 'The Authority will use the competitive negotiation procedure (regulation 30).');
+    assert.equal(applyEdits(text, findings(text)[0].fixes[0].edits), doc('pcr-2015', 'The Authority will use the competitive negotiation procedure (regulation 29).'));
+    assertFixesRoundTrip(text, 'procedure-name');
+  });
+  it('offers no fix where the words cannot be found in the source', () => {
+    // A bracketed www. autolink makes the paragraph unmappable (see the report to the lead).
+    const text = doc('pcr-2015', 'See [www.example.com] and Article 31 of the Public Contracts Regulations 2015.');
+    const found = assertFixesRoundTrip(text, RULE);
+    assert.equal(found.length, 1);
+    for (const f of found) for (const fix of f.fixes) for (const e of fix.edits) assert.equal(text.slice(e.start, e.end), 'Article');
+  });
 });
 
 runFixtures(RULE);

@@ -381,3 +381,38 @@ describe('missing-principle: a regime guessed from today\'s date', () => {
     assert.equal(mine(`${body}\nThis is an open procedure under the Public Contracts Regulations 2015.\n`).length, 1);
   });
 });
+
+describe('missing-principle: fuzz regressions', () => {
+  const roundTrip = (text: string) => {
+    const before = lint(text, { today }).findings;
+    const previous = new Set(before.map(key));
+    for (const f of before.filter((x) => x.ruleId === RULE)) {
+      for (const fix of f.fixes) {
+        const after = lint(applyEdits(text, fix.edits), { today }).findings;
+        assert.deepEqual(after.filter((a) => !previous.has(key(a))).map(key), [], fix.title);
+      }
+    }
+    return before.filter((x) => x.ruleId === RULE);
+  };
+
+  it('a Principles section of values only is not held to the list once the clause is inserted elsewhere', () => {
+    // Two Principles sections: the clause goes into the first; the second names value for money and public benefit.
+    const text = tender(
+      'pcr-2015',
+      '## Principles\n\n1. First\n2. Second\n\n## Principles\n\nIn carrying out\r\n the procurement the Council will have regard to delivering value for money and maximising public benefit.\n',
+      '  light-touch: true\n',
+    );
+    const [f, ...rest] = roundTrip(text);
+    assert.equal(rest.length, 0);
+    assert.match(f.message, /does not state the procurement principles that regulation 76/);
+  });
+
+  it('a statement that names some required principles is still held to the rest', () => {
+    const text = tender('pcr-2015', '## Principles\n\nThe Council will act with transparency and deliver value for money and public benefit.\n');
+    assert.deepEqual(mine(text).map((f) => f.message.split(',')[0]), [
+      'This statement of principles does not state equal treatment',
+      'This statement of principles does not state non-discrimination',
+      'This statement of principles does not state proportionality',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { applyEdits, lint, type Finding } from '../../server/src/core';
-import { runFixtures, today } from './terminology-fixtures';
+import { assertFixesRoundTrip, runFixtures, today } from './terminology-fixtures';
 
 const RULE = 'obsolete-reference';
 const doc = (fm: string, body: string) => `---\ntender-lint:\n${fm}---\n\n# Tender\n\n${body}\n`;
@@ -82,6 +82,26 @@ describe('obsolete-reference: right at the time, or not a use', () => {
   for (const [fm, body] of quiet) it(`"${body}" (${fm.trim().replace(/\n\s*/g, ', ')})`, () => assert.deepEqual(findings(doc(fm, body)).map((f) => f.message), []));
   it('MEAT and the Light Touch Regime are quiet when the Act regime is only a guess from today', () => {
     assert.deepEqual(findings('# Tender\n\nAwards go to the MEAT under the Light Touch Regime.\n'), []);
+  });
+});
+
+describe('obsolete-reference: fuzz regressions', () => {
+  it('offers no replacement where the words cannot be found in the source', () => {
+    const text = doc('  regime: pcr-2015\n', 'See [www.example.com]. The Alcatel period lasts ten days.');
+    const [f, ...rest] = assertFixesRoundTrip(text, RULE);
+    assert.equal(rest.length, 0);
+    for (const fix of f.fixes) for (const e of fix.edits) assert.equal(text.slice(e.start, e.end), 'Alcatel period');
+  });
+  it('keeps markup out of an OJEU fix that takes the article with it', () => {
+    const text = doc(PCR_2023, 'The contract notice will be published in *the* OJEU.');
+    for (const f of assertFixesRoundTrip(text, RULE)) for (const fix of f.fixes) assert.doesNotMatch(applyEdits(text, fix.edits), /\*/);
+  });
+  it('quotes words split over lines on one line', () => {
+    const wrapped = findings(doc('  date: 2025-06-01\n', 'This tender is run under the Public Contracts\r\nRegulations 2015.'));
+    assert.equal(wrapped.length, 1);
+    assert.match(wrapped[0].message, /so "Public Contracts Regulations 2015" is not/);
+    const [alcatel] = findings(doc('  regime: pcr-2015\n', 'The Alcatel\n  period lasts ten days.'));
+    assert.match(alcatel.message, /^"Alcatel period" is out of date/);
   });
 });
 

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { applyEdits, lint, type Finding } from '../../server/src/core';
-import { runFixtures, today } from './terminology-fixtures';
+import { assertFixesRoundTrip, runFixtures, today } from './terminology-fixtures';
 
 const RULE = 'procedure-name';
 const doc = (regime: string, body: string, extra = '') => `---\ntender-lint:\n  regime: ${regime}\n${extra}---\n\n# Procedure\n\n${body}\n`;
@@ -113,6 +113,19 @@ describe('procedure-name: the innovation partnership claimed for something else'
     assert.equal(rest.length, 0);
     assert.equal(f.related?.length, 2);
     assert.equal(f.fixes.length, 0);
+  });
+});
+
+describe('procedure-name: fuzz regressions', () => {
+  it('offers no replacement where the words cannot be found in the source', () => {
+    const text = doc('pcr-2015', 'See [www.example.com] and the Innovative Partnership procedure.');
+    const [f, ...rest] = assertFixesRoundTrip(text, RULE);
+    assert.equal(rest.length, 0);
+    for (const fix of f.fixes) for (const e of fix.edits) assert.equal(text.slice(e.start, e.end), 'Innovative Partnership procedure');
+  });
+  it('quotes a name split over lines on one line', () => {
+    const [f] = findings(doc('pcr-2015', 'The Council will run an Innovative\nPartnership procedure.'));
+    assert.match(f.message, /^"Innovative Partnership procedure" is not/);
   });
 });
 

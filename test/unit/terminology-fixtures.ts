@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixAll, lint, type Finding } from '../../server/src/core';
+import { applyEdits, fixAll, lint, type Finding } from '../../server/src/core';
 
 export const today = '2026-06-01';
 const dir = join(__dirname, '..', 'fixtures', 'terminology');
@@ -51,4 +51,23 @@ export function runFixtures(rule: string): void {
       });
     }
   });
+}
+
+/**
+ * The fuzz property for one document, as a regression test: every fix of `rule`, applied alone,
+ * removes its finding and adds no finding (of any rule) whose message was not already reported.
+ * Returns the rule's findings so that a test can say more about them.
+ */
+export function assertFixesRoundTrip(text: string, rule: string): Finding[] {
+  const before = lint(text, { today }).findings;
+  const previous = new Set(before.map(key));
+  const mine = before.filter((f) => f.ruleId === rule);
+  for (const f of mine) {
+    for (const fix of f.fixes) {
+      const after = lint(applyEdits(text, fix.edits), { today }).findings;
+      assert.ok(!after.some((a) => key(a) === key(f) && a.start === f.start), `fix "${fix.title}" did not remove its finding`);
+      assert.deepEqual(after.filter((a) => !previous.has(key(a))).map(key), [], `fix "${fix.title}" added a finding`);
+    }
+  }
+  return mine;
 }

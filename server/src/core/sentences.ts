@@ -67,6 +67,17 @@ export interface PassageMatch {
   end: number;
   /** The sentence around the match, passage-text indices. */
   sentence: { start: number; end: number; text: string };
+  /** The source at [start, end) reads as the match, so a fix may replace exactly those words. */
+  replaceable: boolean;
+}
+
+/**
+ * True when the document's source at [start, end) reads as `written` (line breaks and runs of spaces
+ * aside). Where Markdown markup, an escape or an unmappable stretch sits inside the words, a
+ * replacement of the range would delete the markup or land in the wrong place, so no fix is offered.
+ */
+export function sourceReads(doc: DocumentModel, start: number, end: number, written: string): boolean {
+  return end > start && doc.text.slice(start, end).replace(/\s+/g, ' ') === written.replace(/\s+/g, ' ');
 }
 
 const MAX_MATCHES = 2000;
@@ -84,10 +95,17 @@ export function matchesInPassages(doc: DocumentModel, re: RegExp): PassageMatch[
       const from = m.index;
       const to = m.index + m[0].length;
       const s = sentenceAround(passage.text, from);
-      out.push({ passage, passageIndex, match: m, from, to, ...sourceRange(passage, from, to), sentence: { ...s, text: passage.text.slice(s.start, s.end) } });
+      const range = sourceRange(passage, from, to);
+      const replaceable = sourceReads(doc, range.start, range.end, m[0]);
+      out.push({ passage, passageIndex, match: m, from, to, ...range, sentence: { ...s, text: passage.text.slice(s.start, s.end) }, replaceable });
     }
   });
   return out;
+}
+
+/** Words as a message quotes them: a phrase split over lines reads as one line. */
+export function quoted(words: string): string {
+  return words.replace(/\s+/g, ' ');
 }
 
 /** True when `index` begins a sentence (or the passage): a replacement there keeps a capital. */

@@ -10,7 +10,7 @@ import { INSTRUMENTS } from '../knowledge/instruments';
 import { formatParagraph } from '../knowledge/procedures';
 import type { Instrument, ProvisionKind } from '../knowledge/types';
 import { sourceRange, type Passage } from '../model';
-import { matchesInPassages, startsSentence } from '../sentences';
+import { matchesInPassages, quoted, sourceReads, startsSentence } from '../sentences';
 import type { Rule, RuleContext } from '../types';
 import { describeProvision, kindWordFor, romanToInt, tiedProvision } from './terminology/citationChecks';
 
@@ -56,10 +56,10 @@ function checkTitles({ doc, report }: RuleContext): void {
   for (const t of MISSPELT_TITLES) {
     for (const hit of matchesInPassages(doc, new RegExp(String.raw`\b(?:${t.wrong})(?![\w/])`, 'gi'))) {
       report({
-        message: `"${hit.match[0]}" is not the title of any instrument: ${t.why}. Write "${t.right}" (${INSTRUMENTS[t.instrument].url}).`,
+        message: `"${quoted(hit.match[0])}" is not the title of any instrument: ${t.why}. Write "${t.right}" (${INSTRUMENTS[t.instrument].url}).`,
         start: hit.start,
         end: hit.end,
-        fixes: [{ title: `Replace with "${t.right}"`, edits: [{ start: hit.start, end: hit.end, text: t.right }], preferred: true }],
+        fixes: hit.replaceable ? [{ title: `Replace with "${t.right}"`, edits: [{ start: hit.start, end: hit.end, text: t.right }], preferred: true }] : [],
         data: { kind: 'title', right: t.right },
       });
     }
@@ -67,7 +67,7 @@ function checkTitles({ doc, report }: RuleContext): void {
 }
 
 /** "Article 31 of the PCR 2015": the provision word does not exist in the cited instrument. */
-function checkKindWord({ report }: RuleContext, passage: Passage, c: DetailedCitation): boolean {
+function checkKindWord({ doc, report }: RuleContext, passage: Passage, c: DetailedCitation): boolean {
   if (!c.instrument || !c.instrumentExplicit || KINDS_BY_INSTRUMENT[c.instrument].includes(c.kind)) return false;
   const info = INSTRUMENTS[c.instrument];
   const right = kindWordFor(c.instrument, c.kind, c.kindText, startsSentence(passage.text, Math.min(c.start, c.kindStart)));
@@ -79,7 +79,7 @@ function checkKindWord({ report }: RuleContext, passage: Passage, c: DetailedCit
       (right ? ` Write "${right} ${c.number}" and check that the number is the one meant (${info.url}).` : ` Check which provision is meant (${info.url}).`),
     start: at.start,
     end: at.end,
-    fixes: right ? [{ title: `Replace "${c.kindText}" with "${right}"`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
+    fixes: right && sourceReads(doc, at.start, at.end, c.kindText) ? [{ title: `Replace "${c.kindText}" with "${right}"`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
     data: { kind: 'provision-word' },
   });
   return true;
@@ -113,7 +113,7 @@ function toRoman(n: number): string {
 }
 
 /** "the innovation partnership procedure (regulation 32)" in a PCR 2015 document. */
-function checkTiedName({ context, report }: RuleContext, passage: Passage, c: DetailedCitation): void {
+function checkTiedName({ doc, context, report }: RuleContext, passage: Passage, c: DetailedCitation): void {
   const tie = tiedProvision(passage.text, c);
   if (!tie) return;
   const bare = !c.instrument;
@@ -128,6 +128,7 @@ function checkTiedName({ context, report }: RuleContext, passage: Passage, c: De
   const at = sourceRange(passage, c.numberStart, c.numberEnd);
   const right = `${expected.number}${c.paragraph ? formatParagraph(expected.paragraph ?? c.paragraph) : ''}`;
   const canFix = !(numberWrong && c.paragraph && !expected.paragraph);
+  const fixable = canFix && sourceReads(doc, at.start, at.end, passage.text.slice(c.numberStart, c.numberEnd));
   const cited = `${kindLabel(c.kind)} ${c.number}${formatParagraph(c.paragraph)}`;
   report({
     message:
@@ -135,7 +136,7 @@ function checkTiedName({ context, report }: RuleContext, passage: Passage, c: De
       (canFix ? '' : ' Check the paragraph too: paragraph numbers differ between instruments.'),
     start: at.start,
     end: at.end,
-    fixes: canFix ? [{ title: `Replace with ${kindLabel(c.kind)} ${right}`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
+    fixes: fixable ? [{ title: `Replace with ${kindLabel(c.kind)} ${right}`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
     data: { kind: 'wrong-number', named: tie.named.id, expected: right },
   });
 }

@@ -5,7 +5,8 @@
 // comparison, is not reported. Facts: law-facts.md §0.3–0.10, §1.5, §2.1, §2.4, §7.2–7.5, §7.7.
 
 import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm } from '../knowledge/obsolete';
-import { caseForPosition, isDiscussion, matchesInPassages, type PassageMatch } from '../sentences';
+import { caseForPosition, isDiscussion, matchesInPassages, quoted, sourceReads, type PassageMatch } from '../sentences';
+import type { DocumentModel } from '../model';
 import type { DocumentContext, Fix, Rule } from '../types';
 
 const rule: Rule = {
@@ -47,11 +48,11 @@ const rule: Rule = {
       const re = new RegExp(String.raw`(?<![\w-])(?:${term.pattern})(?![\w-])`, term.caseSensitive ? 'g' : 'gi');
       for (const hit of matchesInPassages(doc, re)) {
         if (!applies(term, hit, actOnly)) continue;
-        const fix = fixFor(term, hit, context);
+        const fix = fixFor(term, hit, context, doc);
         const explanation = term.explanation[context.regime] ?? term.explanation.default;
         const source = term.sourceByRegime?.[context.regime] ?? term.source;
         report({
-          message: `"${hit.match[0]}" is out of date${when(context, term)}. ${explanation} Source: ${source.label} (${source.url}).`,
+          message: `"${quoted(hit.match[0])}" is out of date${when(context, term)}. ${explanation} Source: ${source.label} (${source.url}).`,
           start: hit.start,
           end: hit.end,
           fixes: fix ? [fix] : [],
@@ -98,9 +99,9 @@ function applies(term: ObsoleteTerm, hit: PassageMatch, actOnly: boolean): boole
 }
 
 /** A fix only where swapping the words is certain to read correctly. */
-function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext): Fix | undefined {
+function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext, doc: DocumentModel): Fix | undefined {
   let replacement = term.replacement[c.regime];
-  if (!replacement) return undefined;
+  if (!replacement || !hit.replaceable) return undefined;
   const written = hit.match[0];
   const before = hit.passage.text.slice(Math.max(0, hit.from - 12), hit.from);
   let { start } = hit;
@@ -112,6 +113,8 @@ function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext): Fix 
       const noun = /^\s+notices?\b/.test(hit.passage.text.slice(hit.to, hit.to + 9));
       if (noun) replacement = replacement.replace(/^the\s/, '');
       if (article) {
+        // The article must be plain text right before the words ("the *OJEU*" keeps its markup).
+        if (!sourceReads(doc, start - article[0].length, end, hit.passage.text.slice(hit.from - article[0].length, hit.to))) return undefined;
         start -= article[0].length;
         if (noun) replacement = `${/^an?$/i.test(article[1]) ? 'a' : article[1]} ${replacement}`;
         else if (/^the\s/.test(replacement)) replacement = `${article[1]} ${replacement.slice(4)}`;
@@ -157,7 +160,7 @@ function checkGoverningLaw(doc: Parameters<Rule['check']>[0]['doc'], c: Document
   const start = c.dateIsExplicit ? `starts on ${c.date}` : 'is declared to run under the Procurement Act 2023';
   report({
     message:
-      `This procurement ${start}, so "${first.match[0]}" is not the law that governs it. ${PCR_AS_GOVERNING_LAW.explanation} ` +
+      `This procurement ${start}, so "${quoted(first.match[0])}" is not the law that governs it. ${PCR_AS_GOVERNING_LAW.explanation} ` +
       `If it was commenced under the 2015 Regulations before 24 February 2025, say so in the document. Source: ${PCR_AS_GOVERNING_LAW.source.label} (${PCR_AS_GOVERNING_LAW.source.url}).`,
     start: first.start,
     end: first.end,

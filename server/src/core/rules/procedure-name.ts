@@ -7,7 +7,7 @@
 import type { Rule } from '../types';
 import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
 import { INSTRUMENTS } from '../knowledge/instruments';
-import { caseForPosition } from '../sentences';
+import { caseForPosition, quoted } from '../sentences';
 import { analyseInnovationPartnership, formalMentions, isClaim, type FormalMention } from './terminology/procedureClaims';
 
 const rule: Rule = {
@@ -58,7 +58,7 @@ const rule: Rule = {
         handled.add(m);
         const direct = meant.id === 'negotiated-procedure-without-prior-publication';
         const message =
-          `"${m.hit.match[0]}" is not a procedure under the Procurement Act 2023. ${PA_2023_ROUTE.explanation}` +
+          `"${quoted(m.hit.match[0])}" is not a procedure under the Procurement Act 2023. ${PA_2023_ROUTE.explanation}` +
           (direct
             ? ' An award without competition is a direct award, justified under s.41 and Schedule 5 and preceded by a transparency notice (s.44).'
             : ` Name the procedure as the ${PA_2023_ROUTE.replacement} (${formatProvision(PA_2023_ROUTE.provision)}) and describe its stages.`);
@@ -66,7 +66,7 @@ const rule: Rule = {
           message,
           start: m.hit.start,
           end: m.hit.end,
-          fixes: direct ? [] : [{ title: `Replace with "${PA_2023_ROUTE.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: caseForPosition(m.hit.passage.text, m.hit.from, PA_2023_ROUTE.replacement) }] }],
+          fixes: direct || !m.hit.replaceable ? [] : [{ title: `Replace with "${PA_2023_ROUTE.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: caseForPosition(m.hit.passage.text, m.hit.from, PA_2023_ROUTE.replacement) }] }],
           data: { kind: 'pa-2023-procedure', procedure: meant.id },
         });
       }
@@ -86,10 +86,12 @@ const rule: Rule = {
       const underAct =
         context.regime === 'pa-2023' && !meant?.provisions['pa-2023'] ? ' The Procurement Act 2023 itself has no such procedure; see s.20(2).' : '';
       report({
-        message: `"${m.hit.match[0]}" is not the name of a procurement procedure: ${m.wrong.why}${where}.${underAct}`,
+        message: `"${quoted(m.hit.match[0])}" is not the name of a procurement procedure: ${m.wrong.why}${where}.${underAct}`,
         start: m.hit.start,
         end: m.hit.end,
-        fixes: [{ title: `Replace with "${m.wrong.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: caseForPosition(m.hit.passage.text, m.hit.from, m.wrong.replacement) }], preferred: true }],
+        fixes: m.hit.replaceable
+          ? [{ title: `Replace with "${m.wrong.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: caseForPosition(m.hit.passage.text, m.hit.from, m.wrong.replacement) }], preferred: true }]
+          : [],
         data: { kind: 'wrong-name', procedure: m.wrong.means },
       });
     }

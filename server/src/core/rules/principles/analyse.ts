@@ -36,11 +36,15 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext):
   if (vocabularyContradictsGuess(context, set, everywhere)) return undefined;
   const required = set.required.map((r) => r.principle);
   const relevant = new Set<PrincipleId>(required.flatMap((id) => [id, ...(PRINCIPLES[id].alsoStatedBy ?? [])]));
-  const statements = findStatements(doc, infos, relevant).map((statement) => {
-    const inScope = new Set<PrincipleId>(statement.stated);
-    for (const i of passagesIn(infos, statement.scope)) for (const id of i.stated) inScope.add(id);
-    return { statement, missing: required.filter((id) => !isStated(id, inScope)) };
-  });
+  // A statement that names none of the required principles (a "Principles" section of values such as
+  // value for money and social value) states something else, and is not held to the regime's list.
+  const statements = findStatements(doc, infos, relevant)
+    .filter((statement) => required.some((id) => isStated(id, statement.stated)))
+    .map((statement) => {
+      const inScope = new Set<PrincipleId>(statement.stated);
+      for (const i of passagesIn(infos, statement.scope)) for (const id of i.stated) inScope.add(id);
+      return { statement, missing: required.filter((id) => !isStated(id, inScope)) };
+    });
   const title = titleSection(doc);
   return {
     set,

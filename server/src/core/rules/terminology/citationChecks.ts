@@ -4,10 +4,19 @@
 import type { DetailedCitation } from '../../citations';
 import { INSTRUMENTS } from '../../knowledge/instruments';
 import { getProvision } from '../../knowledge/lookup';
-import { NAMED_PROVISIONS, formatProvision, type NamedProvision, type ProvisionRef } from '../../knowledge/procedures';
+import { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, formatProvision, namedProvision, type NamedProvision, type ProvisionRef } from '../../knowledge/procedures';
 import type { Instrument, ProvisionKind } from '../../knowledge/types';
 
-const NAMES = NAMED_PROVISIONS.map((p) => `(${p.pattern})`).join('|');
+// A known wrong name ("Innovative Partnership procedure") names the procedure it mistakes, so a wrong
+// number next to it is reported at once, not only after procedure-name's fix corrects the words.
+const TIE_NAMES: ReadonlyArray<{ pattern: string; named: NamedProvision }> = [
+  ...NAMED_PROVISIONS.map((named) => ({ pattern: named.pattern, named })),
+  ...WRONG_PROCEDURE_NAMES.flatMap((w) => {
+    const named = namedProvision(w.means);
+    return named ? [{ pattern: w.pattern, named }] : [];
+  }),
+];
+const NAMES = TIE_NAMES.map((t) => `(${t.pattern})`).join('|');
 // The name right before the citation: "innovation partnership procedure (regulation 32)",
 // "procedure under regulation 31", "principles of procurement, regulation 18".
 const NAME_BEFORE = new RegExp(
@@ -31,7 +40,7 @@ export function tiedProvision(text: string, c: DetailedCitation): { named: Named
   if (!m) return undefined;
   const g = m.slice(1).findIndex((x) => x !== undefined);
   if (g < 0) return undefined;
-  const named = NAMED_PROVISIONS[g];
+  const named = TIE_NAMES[g].named;
   const hint = !c.instrument && SCOTTISH_HINT.test(text.slice(c.end, c.end + 60)) ? 'pcsr-2015' : undefined;
   return hint ? { named, hint } : { named };
 }

@@ -7,7 +7,7 @@ import { citationsInDocument, resolveInstrument } from '../../citations';
 import { getClause } from '../../knowledge/clauses';
 import { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, type WrongProcedureName } from '../../knowledge/procedures';
 import type { DocumentModel } from '../../model';
-import { NEGATION, isDiscussion, matchesInPassages, type PassageMatch } from '../../sentences';
+import { NEGATION, isDiscussion, matchesInPassages, quoted, type PassageMatch } from '../../sentences';
 import type { Fix, Regime, RelatedLocation, Report } from '../../types';
 
 export interface FormalMention {
@@ -102,7 +102,7 @@ export function analyseInnovationPartnership(
   // A sentence that says the partnership is NOT the procedure (the tender-informal-partnership clause) settles it.
   if (claims.length === 0 || ip.some((m) => NEGATION.test(m.hit.sentence.text))) return undefined;
   const informalNames = matchesInPassages(doc, INFORMAL_NAME);
-  const related: RelatedLocation[] = informalNames.map((h) => ({ start: h.start, end: h.end, message: `Called an informal "${h.match[0]}" here.` }));
+  const related: RelatedLocation[] = informalNames.map((h) => ({ start: h.start, end: h.end, message: `Called an informal "${quoted(h.match[0])}" here.` }));
   const first = claims[0].hit;
   const statutory = STATUTORY[regime] ?? STATUTORY['pcr-2015']!;
   const signs = INFORMAL_SIGNS.map((x) => ({ ...x, hit: matchesInPassages(doc, new RegExp(x.re.source, 'gi'))[0] })).filter((x) => x.hit);
@@ -112,13 +112,15 @@ export function analyseInnovationPartnership(
     const labels = signs.map((x) => x.label).join(' and ');
     related.unshift(...signs.map((x) => ({ start: x.hit.start, end: x.hit.end, message: `Described as ${x.label} here.` })));
     const both = informalNames.length > 0 ? ' The document also calls it an "innovative partnership", which is a different thing.' : '';
-    const fixes: Fix[] = [
-      {
-        title: 'Call it an "innovative (collaborative) partnership"',
-        edits: claims.map((m) => ({ start: m.hit.start, end: m.hit.end, text: 'innovative (collaborative) partnership' })),
-        preferred: true,
-      },
-    ];
+    const fixes: Fix[] = claims.every((m) => m.hit.replaceable)
+      ? [
+          {
+            title: 'Call it an "innovative (collaborative) partnership"',
+            edits: claims.map((m) => ({ start: m.hit.start, end: m.hit.end, text: 'innovative (collaborative) partnership' })),
+            preferred: true,
+          },
+        ]
+      : [];
     const clause = getClause('tender-informal-partnership');
     const block = doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);
     if (clause && block) fixes.push({ title: `Add the clause "${clause.title}"`, edits: [{ start: block.end, end: block.end, text: `\n\n${clause.body}` }] });
