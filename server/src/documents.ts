@@ -2,7 +2,7 @@
 // document version so that code actions, hover and completion never wait for a fresh lint.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, lintDocument, parse, type LintOptions, type LintResult } from './core';
+import { createDocumentLinter, type DocumentLinter as CoreLinter, type LintOptions, type LintResult } from './core';
 import type { DocumentEnvironment } from './environment';
 
 export interface Analysis {
@@ -26,6 +26,8 @@ interface DocumentState {
   analysis?: Analysis;
   /** A parse of a version newer than the last lint, made for hover or completion. */
   parsed?: { version: number; result: LintResult };
+  /** The document's cached chunks and per-passage facts: an edit re-analyses only what changed. */
+  core: CoreLinter;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
@@ -108,7 +110,7 @@ export class DocumentLinter {
     if (state.analysis?.version === doc.version) return state.analysis.result;
     if (state.parsed?.version === doc.version) return state.parsed.result;
     const options = state.analysis?.options ?? {};
-    const result = lintDocument(parse(doc.getText()), { ...options, only: [] });
+    const result = state.core.lint(doc.getText(), { ...options, only: [] });
     state.parsed = { version: doc.version, result };
     return result;
   }
@@ -129,7 +131,9 @@ export class DocumentLinter {
 
   private analyse(doc: TextDocument, options: LintOptions): Analysis | undefined {
     try {
-      return { version: doc.version, result: lint(doc.getText(), options), options };
+      // A document not tracked (yet) gets a throwaway linter rather than a state it would leak.
+      const core = this.states.get(doc.uri)?.core ?? createDocumentLinter();
+      return { version: doc.version, result: core.lint(doc.getText(), options), options };
     } catch (e) {
       this.host.lintFailed(doc.uri, e);
       return undefined;
@@ -139,7 +143,7 @@ export class DocumentLinter {
   private stateOf(uri: string): DocumentState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { generation: 0 };
+      state = { generation: 0, core: createDocumentLinter() };
       this.states.set(uri, state);
     }
     return state;
