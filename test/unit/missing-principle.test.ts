@@ -407,6 +407,18 @@ describe('missing-principle: fuzz regressions', () => {
     assert.match(f.message, /does not state the procurement principles that regulation 76/);
   });
 
+  it('a new paragraph keeps a blank line before the text that follows it', () => {
+    // A heading naming two objectives, underlined (setext) and followed at once by the next heading.
+    const text = tender('pa-2023', 'Value for money and public benefit\n-\nSpecification\n-\n## Procurement procedure\n');
+    const found = roundTrip(text);
+    assert.equal(found.length, 3);
+    for (const fix of found.flatMap((f) => f.fixes)) assert.match(applyEdits(text, fix.edits), /\.\n\nSpecification\n-\n/);
+    // The full clause after a title followed directly by text does not swallow that text.
+    const none = '---\ntender-lint:\n  regime: pcr-2015\n  kind: tender\n---\n# Invitation to tender\nThe Council invites tenders.\n';
+    const [f] = roundTrip(none);
+    assert.match(applyEdits(none, f.fixes[0].edits), /contract\.\n\nThe Council invites tenders\.\n$/);
+  });
+
   it('a statement that names some required principles is still held to the rest', () => {
     const text = tender('pcr-2015', '## Principles\n\nThe Council will act with transparency and deliver value for money and public benefit.\n');
     assert.deepEqual(mine(text).map((f) => f.message.split(',')[0]), [

@@ -123,6 +123,34 @@ describe('procedure-name: fuzz regressions', () => {
     assert.equal(rest.length, 0);
     for (const fix of f.fixes) for (const e of fix.edits) assert.equal(text.slice(e.start, e.end), 'Innovative Partnership procedure');
   });
+  it('a wrong name claimed for an informal collaboration: the rewording is the only fix, and the clause does not uncover the name', () => {
+    const text = doc('pcr-2015', 'The Council will use the Innovative Partnership procedure under the Public Contracts Regulations 2015 for an informal collaboration.');
+    const [f, ...rest] = assertFixesRoundTrip(text, RULE);
+    assert.equal(rest.length, 0);
+    assert.match(f.message, /informal collaboration/);
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Call it an "innovative (collaborative) partnership"']);
+  });
+  it('a wrong name that is not the claim is reported on its own, so the rewording of the claim uncovers nothing', () => {
+    const text = doc(
+      'pcr-2015',
+      'The Council will use the Innovative Partnership procedure for an informal collaboration with providers.\n\nAn Innovative Partnership procedure suits such work.',
+    );
+    const found = assertFixesRoundTrip(text, RULE);
+    assert.deepEqual(found.map((f) => f.data?.kind), ['informal-arrangement', 'wrong-name']);
+  });
+  it('fixing the provision word of a citation of regulation 31 does not change what the document is read to cite', () => {
+    const text = doc('pcr-2015', 'See Article 31 of the Public Contracts Regulations 2015.\n\nThe Council will use the Innovative Partnership procedure under the light touch regime.');
+    assertFixesRoundTrip(text, 'citation');
+    assert.deepEqual(findings(text).map((f) => f.data?.kind), ['wrong-name']);
+  });
+  it('a citation tied to another procedure is not a citation of the innovation partnership, before or after its number is fixed', () => {
+    const text = doc(
+      'pcr-2015',
+      'The competitive dialogue (regulation 31) is not used.\n\nThe Council will use the Innovative Partnership procedure under the light touch regime.',
+    );
+    assertFixesRoundTrip(text, 'citation');
+    assert.deepEqual(findings(text).map((f) => f.data?.kind), ['informal-arrangement']);
+  });
   it('quotes a name split over lines on one line', () => {
     const [f] = findings(doc('pcr-2015', 'The Council will run an Innovative\nPartnership procedure.'));
     assert.match(f.message, /^"Innovative Partnership procedure" is not/);

@@ -90,11 +90,11 @@ export function documentFix(doc: DocumentModel, a: PrincipleAnalysis): Fix {
   // hasPrinciplesCue leaves out "Design principles" and the like.
   for (const fits of [(t: string) => /\bprinciples\b/i.test(t) && hasPrinciplesCue(t), (t: string) => PROCEDURE_HEADING.test(t)]) {
     const section = doc.sections.find((s) => fits(s.title));
-    if (section) return fullStatementFix(a.set, endOfOwnContent(doc, section), a.wording, false);
+    if (section) return fullStatementFix(doc, a.set, endOfOwnContent(doc, section), a.wording, false);
   }
   const title = titleSection(doc);
-  if (title) return fullStatementFix(a.set, title.headingEnd, a.wording, false);
-  return fullStatementFix(a.set, doc.bodyStart, a.wording, true);
+  if (title) return fullStatementFix(doc, a.set, title.headingEnd, a.wording, false);
+  return fullStatementFix(doc, a.set, doc.bodyStart, a.wording, true);
 }
 
 export function principleName(id: PrincipleId): string {

@@ -20,17 +20,27 @@ export function fixTitle(ids: PrincipleId[]): string {
 export function buildFix(doc: DocumentModel, infos: PassageInfo[], target: InsertTarget, missing: PrincipleId[], wording: Wording, preferred: boolean): Fix {
   const title = fixTitle(missing);
   if (target.type === 'list') return { title, preferred, edits: [listEdit(doc, infos, target.list, missing, wording)] };
-  if (target.type === 'paragraph') return { title, preferred, edits: [{ start: target.at, end: target.at, text: `\n\n${commitmentSentence(missing, wording)}` }] };
+  if (target.type === 'paragraph') return { title, preferred, edits: [{ start: target.at, end: target.at, text: asParagraph(doc, target.at, commitmentSentence(missing, wording)) }] };
   const before = doc.text.slice(Math.max(0, target.at - 1), target.at);
   // A paragraph that stops without a full stop still gets a separate sentence.
   const joiner = /[\p{L}\p{N})\]]/u.test(before) ? '. ' : ' ';
   return { title, preferred, edits: [{ start: target.at, end: target.at, text: `${joiner}${commitmentSentence(missing, wording, true)}` }] };
 }
 
+/**
+ * `body` as a paragraph of its own after the block ending at `at`: a blank line before it, and one after
+ * it when text follows on the next line (which would otherwise continue the new paragraph, or underline
+ * it into a setext heading).
+ */
+function asParagraph(doc: DocumentModel, at: number, body: string): string {
+  const textFollows = /^(?:\r\n|\r|\n)[ \t]{0,200}\S/.test(doc.text.slice(at, at + 210));
+  return `\n\n${body}${textFollows ? '\n' : ''}`;
+}
+
 /** The full statement as a new paragraph, for a document that states none of the principles. */
-export function fullStatementFix(set: PrincipleSet, at: number, wording: Wording, atBodyStart: boolean): Fix {
+export function fullStatementFix(doc: DocumentModel, set: PrincipleSet, at: number, wording: Wording, atBodyStart: boolean): Fix {
   const clause = fullStatement(set, wording);
-  const text = atBodyStart ? `${clause}\n\n` : `\n\n${clause}`;
+  const text = atBodyStart ? `${clause}\n\n` : asParagraph(doc, at, clause);
   return { title: `Insert the ${set.regime === 'pa-2023' ? 'procurement objectives' : 'procurement principles'} clause`, preferred: true, edits: [{ start: at, end: at, text }] };
 }
 

@@ -3,9 +3,10 @@
 // and whether a claimed innovation partnership is really an informal collaboration, an alliance or a
 // light touch process. Used by the procedure-name rule.
 
-import { citationsInDocument, resolveInstrument } from '../../citations';
+import { citationsInDocumentDetailed, resolveInstrument } from '../../citations';
 import { getClause } from '../../knowledge/clauses';
-import { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, type WrongProcedureName } from '../../knowledge/procedures';
+import { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, namedProvision, type WrongProcedureName } from '../../knowledge/procedures';
+import { tiedProvision } from './citationChecks';
 import type { DocumentModel } from '../../model';
 import { NEGATION, isDiscussion, matchesInPassages, quoted, type PassageMatch } from '../../sentences';
 import type { Fix, Regime, RelatedLocation, Report } from '../../types';
@@ -80,14 +81,17 @@ const STATUTORY: Partial<Record<Regime, string>> = {
   'directive-2014-24': 'Article 31 of Directive 2014/24/EU',
 };
 
+/**
+ * The document cites the procedure's provision, read as the citation rule would correct it, so that
+ * none of its fixes (a provision word, a number tied to a name) changes the answer: a citation written
+ * next to a procedure's name cites that procedure; "Article 31 of the PCR 2015" means regulation 31.
+ */
 function citesTheProcedure(doc: DocumentModel, regime: Regime): boolean {
-  return citationsInDocument(doc).some((c) => {
-    const i = resolveInstrument(c, regime);
-    return (
-      (i === 'pcr-2015' && c.kind === 'regulation' && c.number === '31') ||
-      (i === 'pcsr-2015' && c.kind === 'regulation' && c.number === '32') ||
-      (i === 'directive-2014-24' && c.kind === 'article' && c.number === '31')
-    );
+  const ip = namedProvision('innovation-partnership')?.provisions;
+  return citationsInDocumentDetailed(doc).some((c) => {
+    const tie = tiedProvision(doc.passages[c.passage].text, c);
+    if (tie) return tie.named.id === 'innovation-partnership';
+    return ip?.[resolveInstrument(c, regime)]?.number === c.number;
   });
 }
 
@@ -123,9 +127,11 @@ export function analyseInnovationPartnership(
       : [];
     const clause = getClause('tender-informal-partnership');
     const block = doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);
-    if (clause && block) fixes.push({ title: `Add the clause "${clause.title}"`, edits: [{ start: block.end, end: block.end, text: `\n\n${clause.body}` }] });
+    // The clause does not correct a name that does not exist ("Innovative Partnership procedure"): only the rewording does.
+    if (clause && block && !claims.some((m) => m.wrong)) fixes.push({ title: `Add the clause "${clause.title}"`, edits: [{ start: block.end, end: block.end, text: `\n\n${clause.body}` }] });
     return {
-      covers: ip.filter((m) => m.wrong),
+      // Only the wrong names the rewording replaces; a wrong name elsewhere gets its own finding.
+      covers: claims.filter((m) => m.wrong),
       report: {
         message:
           `The document says it uses the innovation partnership procedure (${statutory}) but describes ${labels}, with no research-and-development phases and no purchase of a developed result. ` +
