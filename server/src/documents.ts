@@ -25,7 +25,7 @@ interface DocumentState {
   generation: number;
   analysis?: Analysis;
   /** A parse of a version newer than the last lint, made for hover or completion. */
-  parsed?: { version: number; result: LintResult };
+  parsed?: { version: number; result: LintResult | undefined };
   /** The document's cached chunks and per-passage facts: an edit re-analyses only what changed. */
   core: CoreLinter;
 }
@@ -104,13 +104,20 @@ export class DocumentLinter {
   /**
    * What hover and completion need: the parse of the current text with the context and settings of
    * the last lint. It parses without running rules when the last lint is older than the text.
+   * Undefined when the core cannot read this version (the full lint reports why): hover, completion
+   * and code lens then offer nothing rather than fail the request.
    */
-  quick(doc: TextDocument): LintResult {
+  quick(doc: TextDocument): LintResult | undefined {
     const state = this.stateOf(doc.uri);
     if (state.analysis?.version === doc.version) return state.analysis.result;
     if (state.parsed?.version === doc.version) return state.parsed.result;
     const options = state.analysis?.options ?? {};
-    const result = state.core.lint(doc.getText(), { ...options, only: [] });
+    let result: LintResult | undefined;
+    try {
+      result = state.core.lint(doc.getText(), { ...options, only: [] });
+    } catch {
+      result = undefined;
+    }
     state.parsed = { version: doc.version, result };
     return result;
   }

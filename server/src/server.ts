@@ -46,11 +46,18 @@ export function startServer(connection: Connection): void {
     env.reportDocumentProblems(doc.uri, result.problems);
     if (versioned) status.update(doc.uri, result.context); // the status bar is about open documents
   };
+  const failuresShown = new Set<string>();
   const linter = new DocumentLinter({
     getDocument: (uri) => documents.get(uri),
     environment: (uri) => env.forDocument(uri),
     publish: (doc, result) => publish(doc, result),
-    lintFailed: (uri, e) => tellUser(connection, MessageType.Error, `Tender Lint could not check ${uri}: ${(e as Error)?.message ?? e}`),
+    lintFailed: (uri, e) => {
+      // Once per document and reason: while the drafter types, the same failure must not pop up again.
+      const message = `Tender Lint could not check ${uri}: ${(e as Error)?.message ?? e}`;
+      if (failuresShown.has(message)) return;
+      failuresShown.add(message);
+      tellUser(connection, MessageType.Error, message);
+    },
   });
   const workspace = new WorkspaceLinter({
     isOpen: (uri) => documents.get(uri) !== undefined,
@@ -131,6 +138,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave(({ document }) => void linter.lintNow(document.uri, 'save'));
   documents.onDidClose(({ document }) => {
     linter.forget(document.uri);
+    for (const m of failuresShown) if (m.startsWith(`Tender Lint could not check ${document.uri}: `)) failuresShown.delete(m);
     env.documentClosed(document.uri);
     status.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -151,11 +159,13 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const cached = linter.cachedAnalysis(doc.uri);
-    return hover(doc, linter.quick(doc), cached?.version === doc.version ? cached.result.findings : undefined, doc.offsetAt(position));
+    const quick = linter.quick(doc);
+    return quick ? hover(doc, quick, cached?.version === doc.version ? cached.result.findings : undefined, doc.offsetAt(position)) : null;
   });
   connection.onCompletion(({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? completion(doc, linter.quick(doc), doc.offsetAt(position), snippetSupport) : [];
+    const quick = doc && linter.quick(doc);
+    return doc && quick ? completion(doc, quick, doc.offsetAt(position), snippetSupport) : [];
   });
   connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
@@ -168,12 +178,13 @@ export function startServer(connection: Connection): void {
   });
   connection.onCodeLens(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? codeLenses(doc, linter.quick(doc)) : [];
+    const quick = doc && linter.quick(doc);
+    return doc && quick ? codeLenses(doc, quick) : [];
   });
   connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(commandHost, command, args ?? []));
   connection.onRequest(CLAUSES_REQUEST, (params: { uri?: string } | undefined) => {
     const doc = params?.uri ? documents.get(params.uri) : undefined;
-    const userClauses = doc ? linter.quick(doc).settings.clauses : [];
+    const userClauses = (doc && linter.quick(doc)?.settings.clauses) ?? [];
     return clauseLibrary(userClauses).map((c) => ({ id: c.id, title: c.title, body: c.body }));
   });
 

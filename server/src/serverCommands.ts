@@ -60,7 +60,7 @@ async function fixAll(host: CommandHost, doc: TextDocument | undefined): Promise
 async function insertClause(host: CommandHost, clauseId: string, doc: TextDocument | undefined, position: Position | undefined): Promise<boolean> {
   if (!doc || !position) return false;
   const quick = host.linter.quick(doc);
-  const clause = clauseLibrary(quick.settings.clauses).find((c) => c.id === clauseId);
+  const clause = clauseLibrary(quick?.settings.clauses ?? []).find((c) => c.id === clauseId);
   if (!clause) {
     tellUser(host.connection, MessageType.Warning, `Tender Lint: there is no clause "${clauseId}".`);
     return false;
@@ -96,7 +96,7 @@ function countNewlines(s: string): number {
 async function insertMissingPrinciples(host: CommandHost, doc: TextDocument | undefined): Promise<boolean> {
   if (!doc) return false;
   const quick = host.linter.quick(doc);
-  const fix = principleChecklist(quick.doc, quick.context)?.fix;
+  const fix = quick && principleChecklist(quick.doc, quick.context)?.fix;
   if (!fix) return false;
   return (await host.connection.workspace.applyEdit({ label: fix.title, edit: workspaceEdit(doc, fix.edits) })).applied;
 }
