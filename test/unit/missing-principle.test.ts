@@ -419,6 +419,19 @@ describe('missing-principle: fuzz regressions', () => {
     assert.match(applyEdits(none, f.fixes[0].edits), /contract\.\n\nThe Council invites tenders\.\n$/);
   });
 
+  it('the full clause goes before a code fence or HTML comment left open to the end, not inside it', () => {
+    const head = '---\ntender-lint:\n  regime: pcr-2015\n  kind: specification\n---\n# Procurement procedure\n\n';
+    for (const open of ['```\nregulation 31 in code\n', '<!-- draft note\n\nstill in the comment\n']) {
+      const text = head + open;
+      const [f] = roundTrip(text);
+      assert.ok(applyEdits(text, f.fixes[0].edits).endsWith(`proportionate to the nature, value and complexity of the contract.\n\n${open}`), open);
+    }
+    // A closed fence is left where it is: the clause follows it.
+    const closed = `${head}\`\`\`\ncode\n\`\`\`\n`;
+    const [f] = roundTrip(closed);
+    assert.ok(applyEdits(closed, f.fixes[0].edits).includes('```\ncode\n```\n\nThe Authority will conduct'));
+  });
+
   it('a statement that names some required principles is still held to the rest', () => {
     const text = tender('pcr-2015', '## Principles\n\nThe Council will act with transparency and deliver value for money and public benefit.\n');
     assert.deepEqual(mine(text).map((f) => f.message.split(',')[0]), [

@@ -3,7 +3,7 @@
 // new paragraph. They only insert; the drafter's text is never deleted or reflowed.
 
 import type { DocumentModel } from '../../model';
-import type { Fix } from '../../types';
+import type { Fix, TextEdit } from '../../types';
 import { PRINCIPLES, commitmentSentence, fullStatement, type PrincipleId, type PrincipleSet, type Wording } from '../../knowledge/principles';
 import { listItems, type InsertTarget, type PassageInfo } from './statements';
 
@@ -20,7 +20,7 @@ export function fixTitle(ids: PrincipleId[]): string {
 export function buildFix(doc: DocumentModel, infos: PassageInfo[], target: InsertTarget, missing: PrincipleId[], wording: Wording, preferred: boolean): Fix {
   const title = fixTitle(missing);
   if (target.type === 'list') return { title, preferred, edits: [listEdit(doc, infos, target.list, missing, wording)] };
-  if (target.type === 'paragraph') return { title, preferred, edits: [{ start: target.at, end: target.at, text: asParagraph(doc, target.at, commitmentSentence(missing, wording)) }] };
+  if (target.type === 'paragraph') return { title, preferred, edits: [paragraphEdit(doc, target.at, commitmentSentence(missing, wording))] };
   const before = doc.text.slice(Math.max(0, target.at - 1), target.at);
   // A paragraph that stops without a full stop still gets a separate sentence.
   const joiner = /[\p{L}\p{N})\]]/u.test(before) ? '. ' : ' ';
@@ -28,20 +28,46 @@ export function buildFix(doc: DocumentModel, infos: PassageInfo[], target: Inser
 }
 
 /**
- * `body` as a paragraph of its own after the block ending at `at`: a blank line before it, and one after
- * it when text follows on the next line (which would otherwise continue the new paragraph, or underline
- * it into a setext heading).
+ * An edit adding `body` as a paragraph of its own after the block ending at `at`: a blank line before it,
+ * and one after it when text follows on the next line (which would otherwise continue the new paragraph,
+ * or underline it into a setext heading). After a block that runs on to the end of the document (an
+ * unclosed code fence or HTML comment) the paragraph would become part of it, so it goes before it.
  */
-function asParagraph(doc: DocumentModel, at: number, body: string): string {
+function paragraphEdit(doc: DocumentModel, at: number, body: string): TextEdit {
+  const open = doc.blocks.find((b) => b.end === at && swallowsWhatFollows(doc.text.slice(b.start, b.end), b.type));
+  if (open) return { start: open.start, end: open.start, text: `${body}\n\n` };
   const textFollows = /^(?:\r\n|\r|\n)[ \t]{0,200}\S/.test(doc.text.slice(at, at + 210));
-  return `\n\n${body}${textFollows ? '\n' : ''}`;
+  return { start: at, end: at, text: `\n\n${body}${textFollows ? '\n' : ''}` };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_CLOSERS: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+];
+
+/** A fenced code block without its closing fence, or an HTML block of the kinds only a closer ends. */
+function swallowsWhatFollows(source: string, type: string): boolean {
+  if (type === 'code') {
+    const fence = FENCE.exec(source);
+    if (!fence) return false;
+    const lines = source.split(/\r\n|\r|\n/);
+    const close = new RegExp(String.raw`^ {0,3}${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \t]*$`);
+    return lines.length < 2 || !close.test(lines[lines.length - 1]);
+  }
+  if (type !== 'html') return false;
+  const kind = HTML_CLOSERS.find(([opener]) => opener.test(source));
+  return kind !== undefined && !kind[1].test(source.slice(2));
 }
 
 /** The full statement as a new paragraph, for a document that states none of the principles. */
 export function fullStatementFix(doc: DocumentModel, set: PrincipleSet, at: number, wording: Wording, atBodyStart: boolean): Fix {
   const clause = fullStatement(set, wording);
-  const text = atBodyStart ? `${clause}\n\n` : asParagraph(doc, at, clause);
-  return { title: `Insert the ${set.regime === 'pa-2023' ? 'procurement objectives' : 'procurement principles'} clause`, preferred: true, edits: [{ start: at, end: at, text }] };
+  const edit = atBodyStart ? { start: at, end: at, text: `${clause}\n\n` } : paragraphEdit(doc, at, clause);
+  return { title: `Insert the ${set.regime === 'pa-2023' ? 'procurement objectives' : 'procurement principles'} clause`, preferred: true, edits: [edit] };
 }
 
 const MARKER = /^([-*+]|(\d{1,9})([.)]))([ \t]+)/;
