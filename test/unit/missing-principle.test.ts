@@ -432,6 +432,14 @@ describe('missing-principle: fuzz regressions', () => {
     assert.ok(applyEdits(closed, f.fixes[0].edits).includes('```\ncode\n```\n\nThe Authority will conduct'));
   });
 
+  it('a section named by the old word for the standstill period counts as a tender section, as its new name does', () => {
+    const text = '# Invitation\n\n## Procurement procedure\n\nOpen.\n\n## Alcatel period\n\nTen days.\n';
+    assert.equal(mine(text).length, 1);
+    const old = lint(text, { today }).findings.find((f) => f.ruleId === 'obsolete-reference');
+    assert.ok(old);
+    assert.equal(mine(applyEdits(text, old.fixes[0].edits)).length, 1);
+  });
+
   it('a statement that names some required principles is still held to the rest', () => {
     const text = tender('pcr-2015', '## Principles\n\nThe Council will act with transparency and deliver value for money and public benefit.\n');
     assert.deepEqual(mine(text).map((f) => f.message.split(',')[0]), [

@@ -31,7 +31,8 @@ const TENDER_SECTIONS: RegExp[] = [
   /\b(?:pricing schedule|price schedule|form of tender|commercial response)\b/i,
   /\b(?:selection criteria|conditions of participation|exclusion grounds)\b/i,
   /\b(?:scope of (?:the )?(?:requirements?|services|works|contract)|statement of requirements?|service specification|specification)\b/i,
-  /\b(?:contract (?:term|duration|award)|standstill)\b/i,
+  // "Alcatel period/letter" is the old name of the standstill section (obsolete-reference renames it).
+  /\b(?:contract (?:term|duration|award)|standstill|alcatel)\b/i,
 ];
 
 export function isTenderDocument(doc: DocumentModel, context: DocumentContext): boolean {
