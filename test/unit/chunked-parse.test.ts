@@ -105,7 +105,7 @@ describe('chunked parsing equals a whole-document parse', () => {
     const huge = `# Title\n\n${'- the Authority will act transparently and proportionately\n'.repeat(4000)}`;
     const doc = parse(huge);
     assert.equal(doc.warnings.length, 1);
-    assert.match(doc.warnings[0].message, /too large to read as Markdown/);
+    assert.match(doc.warnings[0].message, /too complex to read as Markdown/);
     assert.ok(doc.passages.length > 4000);
   });
 });

@@ -26,7 +26,6 @@ export function extractFrontMatter(text: string): FrontMatter | undefined {
     }
     if (nl.length === 0) break;
     lineStart = nl.index + nl.length;
-    if (lineStart - contentStart > MAX_FRONT_MATTER_CHARS * 4) break;
   }
   // No closing fence. A lone "---" is a thematic break in Markdown; only call it broken front
   // matter when the next line looks like YAML.

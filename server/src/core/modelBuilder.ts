@@ -155,12 +155,16 @@ export class ModelBuilder {
     this.passages.push({ kind, text, start, end: this.off(node, 'end'), segments, section, depth, listItem });
   }
 
+  /** `<!-- … -->` comments in an HTML node: an indexOf walk, linear even on a run of unclosed openers. */
   private collectComments(html: string, base: number): void {
-    const re = /<!--([\s\S]*?)-->/g;
-    for (let m = re.exec(html); m; m = re.exec(html)) {
-      this.comments.push({ start: base + m.index, end: base + m.index + m[0].length, body: m[1].trim() });
+    for (let open = html.indexOf('<!--'); open !== -1; ) {
+      const close = html.indexOf('-->', open + 4);
+      if (close === -1) return;
+      this.comments.push({ start: base + open, end: base + close + 3, body: html.slice(open + 4, close).trim() });
+      open = html.indexOf('<!--', close + 3);
     }
   }
+
 }
 
 /** Closes the heading tree: parents, children, and where each section ends. */

@@ -15,6 +15,7 @@ import { extractFrontMatter } from './frontMatter';
 import { computeLineStarts, type Comment, type DocumentModel, type ListInfo, type Passage, type Section } from './model';
 import { finishSections, ModelBuilder } from './modelBuilder';
 import { plainChunkModel } from './plainChunk';
+import { tooComplexForMarkdown } from './complexity';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 /** A chunk larger than this is not given to micromark (super-linear on huge blocks): see linesChunk. */
@@ -117,13 +118,22 @@ function append(doc: DocumentModel, model: ChunkModel, shift: number): void {
 }
 
 function parseChunk(prefix: string, chunkText: string, fastPath = true): ChunkModel {
-  if (chunkText.length > MAX_CHUNK_CHARS) return linesChunk(chunkText);
+  if (chunkText.length > MAX_CHUNK_CHARS) return linesChunk(chunkText, `a block of ${chunkText.length} characters`);
   const plain = fastPath && prefix === '' ? plainChunkModel(chunkText) : undefined;
   if (plain) return { ...plain, lists: [], comments: [], definitions: [] };
+  const tooComplex = tooComplexForMarkdown(chunkText);
+  if (tooComplex) return linesChunk(chunkText, tooComplex);
   const source = prefix + chunkText;
-  const tree = processor.parse(source) as Root;
+  let tree: Root;
   const builder = new ModelBuilder(source, prefix.length);
-  builder.walk(tree);
+  try {
+    tree = processor.parse(source) as Root;
+    builder.walk(tree);
+  } catch (e) {
+    // Recursion in the parser's tree transforms can still overflow on nesting the guard let through.
+    if (e instanceof RangeError) return linesChunk(chunkText, 'nesting too deep for the Markdown parser');
+    throw e;
+  }
   const own = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= prefix.length);
   return {
     passages: builder.passages,
@@ -136,10 +146,11 @@ function parseChunk(prefix: string, chunkText: string, fastPath = true): ChunkMo
 }
 
 /**
- * A block too large for the Markdown parser (one enormous list, a megabyte on one line) is read as
- * plain lines: each non-blank line becomes a paragraph, so the rules still see its words.
+ * A block too large or too pathological for the Markdown parser (a megabyte on one line, lists nested
+ * thousands deep: see complexity.ts) is read as plain lines: each non-blank line becomes a paragraph,
+ * so the rules still see its words.
  */
-function linesChunk(text: string): ChunkModel {
+function linesChunk(text: string, reason: string): ChunkModel {
   const passages: Passage[] = [];
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -154,6 +165,6 @@ function linesChunk(text: string): ChunkModel {
     sections: [],
     definitions: [],
     blocks: [{ type: 'paragraph', start: 0, end: text.length }],
-    warning: `A block of ${text.length} characters is too large to read as Markdown; it was checked as plain text.`,
+    warning: `Part of this document is too complex to read as Markdown (${reason}); it was checked as plain text.`,
   };
 }
