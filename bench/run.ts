@@ -11,7 +11,7 @@ import { fmt, stat, time, timeAsync, type Stat } from './stats';
 const today = '2026-06-01';
 const wanted = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10KB,100KB,1MB,10MB').split(',');
 const sizes = SIZES.filter((s) => wanted.includes(s.label.replace(' ', '')));
-const runsFor = (chars: number) => (chars <= 10_000 ? 20 : chars <= 100_000 ? 10 : chars <= 1_000_000 ? 5 : 1);
+const runsFor = (chars: number) => (chars <= 11_000 ? 20 : chars <= 110_000 ? 10 : chars <= 1_100_000 ? 5 : 2);
 
 interface Row {
   label: string;
