@@ -123,3 +123,15 @@ describe('parse: mapping prose back to source where Markdown changed it', () => 
     assert.equal(text.slice(r.start, r.end), 'Terms &amp;');
   });
 });
+
+describe('parse: text that GFM re-creates without positions', () => {
+  it('maps words around a URL in square brackets exactly', () => {
+    const text = 'See [www.example.com] and the OJEU notice [https://x.org/a] then the Innovative Partnership procedure.\n';
+    const passage = parse(text).passages[0];
+    for (const phrase of ['OJEU', 'www.example.com', 'https://x.org/a', 'Innovative Partnership procedure', 'See [']) {
+      const i = passage.text.indexOf(phrase);
+      const { start, end } = sourceRange(passage, i, i + phrase.length);
+      assert.equal(text.slice(start, end), phrase);
+    }
+  });
+});

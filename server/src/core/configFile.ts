@@ -20,7 +20,7 @@ export function parseConfigText(text: string, fileName: string, knownRules: read
       raw = text.trim() === '' ? {} : JSON.parse(text.replace(/^\uFEFF/, ''));
     } else {
       // uniqueKeys off: its duplicate check is quadratic in the number of keys; the last value wins, as in JSON.
-      const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+      const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
       if (doc.errors.length > 0) throw new Error(doc.errors[0].message.split('\n')[0]);
       raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
     }

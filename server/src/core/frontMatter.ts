@@ -59,7 +59,7 @@ function parseRaw(raw: string, contentStart: number, start: number, end: number)
     };
   }
   try {
-    const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
       const [from, to] = err.pos ?? [0, 0];

@@ -119,12 +119,24 @@ export class ModelBuilder {
       parts.push(value);
       length += value.length;
     };
+    // GFM's autolink transform (e.g. a URL inside [brackets]) creates text and link nodes without
+    // positions; those are found in the source from where the previous node ended.
+    const nodeEnd = this.off(node, 'end');
+    let cursor = this.off(node, 'start');
+    const rangeOf = (n: Nodes & { value: string }): [number, number] => {
+      if (n.position) return [this.off(n, 'start'), this.off(n, 'end')];
+      const at = this.source.indexOf(n.value, cursor + this.base) - this.base;
+      return at >= cursor && at + n.value.length <= nodeEnd ? [at, at + n.value.length] : [cursor, cursor];
+    };
     const visit = (n: Nodes, nesting: number): void => {
       if (nesting > 200) return; // absurd inline nesting: keep what we have
       switch (n.type) {
-        case 'text':
-          push(n.value, this.off(n, 'start'), this.off(n, 'end'));
+        case 'text': {
+          const [from, to] = rangeOf(n);
+          push(n.value, from, to);
+          cursor = to;
           return;
+        }
         case 'inlineCode':
           push(OBJECT_REPLACEMENT, this.off(n, 'start'), this.off(n, 'end'));
           return;
@@ -142,6 +154,7 @@ export class ModelBuilder {
         default:
           if ('children' in n) for (const c of (n as Parents).children) visit(c as Nodes, nesting + 1);
       }
+      if (n.position) cursor = this.off(n, 'end');
     };
     for (const c of node.children) visit(c as Nodes, 0);
     const text = parts.join('');
