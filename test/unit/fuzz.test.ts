@@ -1,0 +1,21 @@
+// A bounded, seeded fuzz run inside `npm test`; `npm run fuzz -- --count 100000` runs it at scale.
+
+import assert from 'node:assert/strict';
+import { createParser } from '../../server/src/core/parse';
+import { generateDocument, seeded } from '../fuzz/generate';
+import { checkProperties } from '../fuzz/properties';
+
+const COUNT = Number(process.env.TENDER_LINT_FUZZ_COUNT ?? 2000);
+
+describe(`fuzz: ${COUNT} generated documents keep every property`, function () {
+  this.timeout(300_000);
+  it('no throw, ranges inside and on UTF-16 boundaries, deterministic, fixes round-trip, fix all idempotent, incremental = full', () => {
+    const random = seeded(0x7e4de2);
+    const parser = createParser();
+    for (let i = 0; i < COUNT; i++) {
+      const text = generateDocument(random);
+      const broken = checkProperties(text, parser);
+      assert.equal(broken, undefined, `document ${i}: ${broken}\n${JSON.stringify(text)}`);
+    }
+  });
+});
