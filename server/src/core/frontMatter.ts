@@ -44,50 +44,23 @@ export function extractFrontMatter(text: string): FrontMatter | undefined {
 }
 
 function parseRaw(raw: string, contentStart: number, start: number, end: number): FrontMatter {
+  const block = { start, end, contentStart, raw };
+  const failed = (message: string, from: number, to: number): FrontMatter => ({ ...block, data: undefined, error: { message, start: from, end: to } });
   if (raw.length > MAX_FRONT_MATTER_CHARS) {
-    return {
-      start,
-      end,
-      contentStart,
-      raw: '',
-      data: undefined,
-      error: {
-        message: `The front matter is ${raw.length} characters long; Tender Lint reads at most ${MAX_FRONT_MATTER_CHARS}, so it was ignored.`,
-        start,
-        end: Math.min(end, 3),
-      },
-    };
+    const message = `The front matter is ${raw.length} characters long; Tender Lint reads at most ${MAX_FRONT_MATTER_CHARS}, so it was ignored.`;
+    return { ...failed(message, start, Math.min(end, 3)), raw: '' };
   }
   try {
     const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
       const [from, to] = err.pos ?? [0, 0];
-      return {
-        start,
-        end,
-        contentStart,
-        raw,
-        data: undefined,
-        error: {
-          message: `The front matter is not valid YAML: ${firstLine(err.message)}`,
-          start: contentStart + from,
-          end: Math.max(contentStart + to, contentStart + from + 1),
-        },
-      };
+      return failed(`The front matter is not valid YAML: ${firstLine(err.message)}`, contentStart + from, Math.max(contentStart + to, contentStart + from + 1));
     }
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { start, end, contentStart, raw, data };
+    return { ...block, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (e) {
     // toJS throws on an alias bomb (maxAliasCount) and on other resource limits.
-    return {
-      start,
-      end,
-      contentStart,
-      raw,
-      data: undefined,
-      error: { message: `The front matter could not be read: ${firstLine(String((e as Error).message ?? e))}`, start, end: 3 },
-    };
+    return failed(`The front matter could not be read: ${firstLine(String((e as Error).message ?? e))}`, start, 3);
   }
 }
 
