@@ -39,8 +39,12 @@ const MAX_FIX_PASSES = 10;
 export function fixAll(text: string, options: LintOptions = {}, onlyRules?: readonly string[]): { text: string; applied: number } {
   let current = text;
   let applied = 0;
+  let passOptions = options;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { findings } = lint(current, options);
+    const { findings, context } = lint(current, passOptions);
+    // Every pass works under the regime the document had when fixing began: a fix that corrects an
+    // instrument's title must not switch the inferred regime half-way and mix two regimes' clauses.
+    if (pass === 0) passOptions = { ...options, layers: [...(options.layers ?? []), { regime: context.regime }] };
     const fixes = compatibleFixes(onlyRules ? findings.filter((f) => onlyRules.includes(f.ruleId)) : findings);
     if (fixes.length === 0) break;
     const next = applyEdits(current, fixes.flatMap((f) => f.edits));
