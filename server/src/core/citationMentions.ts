@@ -144,15 +144,40 @@ export function resolveMentions(mentions: Mention[], scope: Scope): Mention[] {
  * the generic reference's guess (the Procurement Act for "the Act") when no other law is named.
  */
 export function scopeOf(texts: readonly string[]): Scope {
+  return scopeFromFacts(texts.map(scopeFactsOf));
+}
+
+/** What one text contributes to a document's scope, so that a passage's share can be cached. */
+export interface ScopeFacts {
+  known: Array<[Family, Instrument]>;
+  foreign: Family[];
+  /** Definitions in order: [family, what the defined name means]. */
+  defines: Array<[Family, Instrument | 'foreign' | undefined]>;
+}
+
+const NO_SCOPE_FACTS: ScopeFacts = { known: [], foreign: [], defines: [] };
+
+export function scopeFactsOf(text: string): ScopeFacts {
+  const mentions = findMentions(text);
+  if (mentions.length === 0) return NO_SCOPE_FACTS;
+  const facts: ScopeFacts = { known: [], foreign: [], defines: [] };
+  for (const m of mentions) {
+    if (m.instrument) facts.known.push([m.family, m.instrument]);
+    else if (m.foreign) facts.foreign.push(m.family);
+    else if (m.defines) facts.defines.push([m.family, ownMeaning(m.defines)]);
+  }
+  return facts;
+}
+
+/** The scope of a document from its texts' facts, in document order (see scopeOf). */
+export function scopeFromFacts(all: readonly ScopeFacts[]): Scope {
   const defined: Scope = {};
   const known: Record<Family, Set<Instrument>> = { regs: new Set(), act: new Set(), directive: new Set() };
   const foreign = new Set<Family>();
-  for (const text of texts) {
-    for (const m of findMentions(text)) {
-      if (m.instrument) known[m.family].add(m.instrument);
-      else if (m.foreign) foreign.add(m.family);
-      else if (m.defines && defined[m.family] === undefined) defined[m.family] = ownMeaning(m.defines);
-    }
+  for (const facts of all) {
+    for (const [family, instrument] of facts.known) known[family].add(instrument);
+    for (const family of facts.foreign) foreign.add(family);
+    for (const [family, meaning] of facts.defines) if (defined[family] === undefined) defined[family] = meaning;
   }
   const scope: Scope = {};
   for (const family of ['regs', 'act', 'directive'] as const) {

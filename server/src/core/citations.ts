@@ -6,11 +6,11 @@
 // 2010, a contract's own schedules, "section 4 of this document") are not returned.
 // Every regex here is linear: fixed alternatives and bounded quantifiers over disjoint classes.
 
-import type { DocumentModel } from './model';
+import type { DocumentModel, Passage } from './model';
 import { sourceRange } from './model';
 import type { Regime } from './types';
 import type { Instrument, ProvisionKind } from './knowledge/types';
-import { findMentions, resolveMentions, scopeOf, type Family, type Mention, type Scope } from './citationMentions';
+import { findMentions, resolveMentions, scopeFactsOf, scopeFromFacts, scopeOf, type Family, type Mention, type Scope, type ScopeFacts } from './citationMentions';
 
 export interface Citation {
   kind: ProvisionKind;
@@ -231,15 +231,56 @@ export function findCitations(text: string): Citation[] {
   return scanCitations(text);
 }
 
+/**
+ * One passage's citation facts: its share of the document's scope (which instrument "the Act" means)
+ * and its citations under a given scope, computed once per scope. A pure function of the passage's
+ * kind and text, so rules may keep it across lints (see memo.ts).
+ */
+export interface PassageCitations {
+  scope: ScopeFacts;
+  /** Citations as passage-text indices (headings' own parts left out). */
+  under(scope: Scope): DetailedCitation[];
+}
+
+const NO_CITATIONS: DetailedCitation[] = [];
+
+export function passageCitations(passage: Passage): PassageCitations {
+  const text = passage.text;
+  const scopeFacts = scopeFactsOf(text);
+  // A passage without a digit or "Annex" cites nothing.
+  if (!/\d|Annex/i.test(text)) return { scope: scopeFacts, under: () => NO_CITATIONS };
+  const byScope = new Map<string, DetailedCitation[]>();
+  return {
+    scope: scopeFacts,
+    under(scope) {
+      const key = `${scope.regs ?? ''}|${scope.act ?? ''}|${scope.directive ?? ''}`;
+      let found = byScope.get(key);
+      if (!found) {
+        // "## Section 4 Evaluation", "## Schedule 2 Pricing": the document's own parts, not the law's.
+        found = scanCitations(text, scope).filter((c) => !(passage.kind === 'heading' && !c.instrument && c.start === 0 && (c.kind === 'section' || c.kind === 'schedule')));
+        byScope.set(key, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** Every passage's citation facts and the document's scope; `factsOf` lets a rule supply cached facts. */
+export function documentCitations(doc: DocumentModel, factsOf: (passage: Passage, index: number) => PassageCitations = passageCitations): { facts: PassageCitations[]; scope: Scope } {
+  const facts = doc.passages.map((p, i) => factsOf(p, i));
+  return { facts, scope: scopeFromFacts(facts.map((f) => f.scope)) };
+}
+
 /** Citations of every passage; `docStart`/`docEnd` are offsets into the document text. */
-export function citationsInDocumentDetailed(doc: DocumentModel): Array<DetailedCitation & { passage: number; docStart: number; docEnd: number }> {
-  const scope = scopeOf(doc.passages.map((p) => p.text));
+export function citationsInDocumentDetailed(
+  doc: DocumentModel,
+  factsOf?: (passage: Passage, index: number) => PassageCitations,
+): Array<DetailedCitation & { passage: number; docStart: number; docEnd: number }> {
+  const { facts, scope } = documentCitations(doc, factsOf);
   const out: Array<DetailedCitation & { passage: number; docStart: number; docEnd: number }> = [];
-  doc.passages.forEach((passage, index) => {
-    if (!/\d|Annex/i.test(passage.text)) return;
-    for (const c of scanCitations(passage.text, scope)) {
-      // "## Section 4 Evaluation", "## Schedule 2 Pricing": the document's own parts, not the law's.
-      if (passage.kind === 'heading' && !c.instrument && c.start === 0 && (c.kind === 'section' || c.kind === 'schedule')) continue;
+  facts.forEach((f, index) => {
+    const passage = doc.passages[index];
+    for (const c of f.under(scope)) {
       const r = sourceRange(passage, c.start, c.end);
       out.push({ ...c, passage: index, docStart: r.start, docEnd: r.end });
     }

@@ -82,25 +82,54 @@ export function sourceReads(doc: DocumentModel, start: number, end: number, writ
 
 const MAX_MATCHES = 2000;
 
+/** A match in one passage's text, without document offsets: what rules cache per passage (see memo.ts). */
+export interface RawMatch {
+  match: RegExpExecArray;
+  from: number;
+  to: number;
+  sentence: { start: number; end: number; text: string };
+}
+
+/** Every match of a global regex in one text, in order (bounded as matchesInPassages bounds a document). */
+export function scanText(text: string, re: RegExp): RawMatch[] {
+  const out: RawMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < MAX_MATCHES; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const from = m.index;
+    const s = sentenceAround(text, from);
+    out.push({ match: m, from, to: from + m[0].length, sentence: { ...s, text: text.slice(s.start, s.end) } });
+  }
+  return out;
+}
+
+/**
+ * Document matches from per-passage raw matches (in passage order), bounded like matchesInPassages:
+ * the same first MAX_MATCHES matches of the document, with their source ranges.
+ */
+export function collectMatches(doc: DocumentModel, rawOf: (passageIndex: number) => readonly RawMatch[] | undefined): PassageMatch[] {
+  const out: PassageMatch[] = [];
+  for (let passageIndex = 0; passageIndex < doc.passages.length && out.length < MAX_MATCHES; passageIndex++) {
+    const raw = rawOf(passageIndex);
+    if (!raw || raw.length === 0) continue;
+    const passage = doc.passages[passageIndex];
+    for (let k = 0; k < raw.length && out.length < MAX_MATCHES; k++) out.push(toPassageMatch(doc, passage, passageIndex, raw[k]));
+  }
+  return out;
+}
+
+export function toPassageMatch(doc: DocumentModel, passage: Passage, passageIndex: number, raw: RawMatch): PassageMatch {
+  const range = sourceRange(passage, raw.from, raw.to);
+  const replaceable = sourceReads(doc, range.start, range.end, raw.match[0]);
+  return { passage, passageIndex, match: raw.match, from: raw.from, to: raw.to, ...range, sentence: raw.sentence, replaceable };
+}
+
 /** Every match of a global regex in the document's prose, in order (bounded). */
 export function matchesInPassages(doc: DocumentModel, re: RegExp): PassageMatch[] {
-  const out: PassageMatch[] = [];
-  doc.passages.forEach((passage, passageIndex) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(passage.text); m && out.length < MAX_MATCHES; m = re.exec(passage.text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const from = m.index;
-      const to = m.index + m[0].length;
-      const s = sentenceAround(passage.text, from);
-      const range = sourceRange(passage, from, to);
-      const replaceable = sourceReads(doc, range.start, range.end, m[0]);
-      out.push({ passage, passageIndex, match: m, from, to, ...range, sentence: { ...s, text: passage.text.slice(s.start, s.end) }, replaceable });
-    }
-  });
-  return out;
+  return collectMatches(doc, (i) => scanText(doc.passages[i].text, re));
 }
 
 /** Words as a message quotes them: a phrase split over lines reads as one line. */

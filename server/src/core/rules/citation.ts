@@ -4,13 +4,13 @@
 // titles, and provisions beyond the last one of an instrument (only where that bound is certain).
 // Facts: law-facts.md §1.1, §2.2, §3, §4, §7.6.
 
-import { citationsInDocumentDetailed, resolveInstrument, type DetailedCitation } from '../citations';
+import { documentCitations, passageCitations, resolveInstrument, type DetailedCitation, type PassageCitations } from '../citations';
 import { KINDS_BY_INSTRUMENT, MISSPELT_TITLES, PROVISION_UPPER_BOUNDS } from '../knowledge/citationTitles';
 import { INSTRUMENTS } from '../knowledge/instruments';
 import { formatParagraph } from '../knowledge/procedures';
 import type { Instrument, ProvisionKind } from '../knowledge/types';
 import { sourceRange, type Passage } from '../model';
-import { matchesInPassages, quoted, sourceReads, startsSentence } from '../sentences';
+import { collectMatches, quoted, scanText, sourceReads, startsSentence, type RawMatch } from '../sentences';
 import type { Rule, RuleContext } from '../types';
 import { describeProvision, kindWordFor, romanToInt, tiedProvision } from './terminology/citationChecks';
 
@@ -38,23 +38,48 @@ const rule: Rule = {
     ],
   },
   check(ctx) {
-    checkTitles(ctx);
-    const all = citationsInDocumentDetailed(ctx.doc);
-    const sharedStart = new Map<string, number>();
-    for (const c of all) sharedStart.set(`${c.passage}:${c.start}`, (sharedStart.get(`${c.passage}:${c.start}`) ?? 0) + 1);
-    for (const c of all) {
-      const passage = ctx.doc.passages[c.passage];
-      if (checkKindWord(ctx, passage, c)) continue;
-      if (checkUpperBound(ctx, passage, c)) continue;
+    const facts = ctx.doc.passages.map((p) => ctx.memo(p, passageFacts));
+    checkTitles(ctx, facts);
+    const { scope } = documentCitations(ctx.doc, (_, i) => facts[i].cites);
+    facts.forEach((f, index) => {
+      const cites = f.cites.under(scope);
+      if (cites.length === 0) return;
+      const passage = ctx.doc.passages[index];
       // A list or range ("regulations 29 and 30") is not tied to the one name before it.
-      if (!c.rangeEnd && sharedStart.get(`${c.passage}:${c.start}`) === 1) checkTiedName(ctx, passage, c);
-    }
+      const sharedStart = new Map<number, number>();
+      for (const c of cites) sharedStart.set(c.start, (sharedStart.get(c.start) ?? 0) + 1);
+      for (const c of cites) {
+        if (checkKindWord(ctx, passage, c)) continue;
+        if (checkUpperBound(ctx, passage, c)) continue;
+        if (!c.rangeEnd && sharedStart.get(c.start) === 1) checkTiedName(ctx, passage, c);
+      }
+    });
   },
 };
 
-function checkTitles({ doc, report }: RuleContext): void {
-  for (const t of MISSPELT_TITLES) {
-    for (const hit of matchesInPassages(doc, new RegExp(String.raw`\b(?:${t.wrong})(?![\w/])`, 'gi'))) {
+/** What one passage holds for this rule (cached per passage: see memo.ts). */
+interface PassageFacts {
+  cites: PassageCitations;
+  /** Matches of each misspelt title, by index into MISSPELT_TITLES; undefined where none. */
+  titles?: RawMatch[][];
+}
+
+const TITLE_PATTERNS = MISSPELT_TITLES.map((t) => new RegExp(String.raw`\b(?:${t.wrong})(?![\w/])`, 'gi'));
+/** Pre-filter: one test for all the titles (without their boundaries: a superset). */
+const ANY_TITLE = new RegExp(MISSPELT_TITLES.map((t) => `(?:${t.wrong})`).join('|'), 'i');
+
+function passageFacts(passage: Passage): PassageFacts {
+  const facts: PassageFacts = { cites: passageCitations(passage) };
+  if (ANY_TITLE.test(passage.text)) {
+    const titles = TITLE_PATTERNS.map((re) => scanText(passage.text, re));
+    if (titles.some((t) => t.length > 0)) facts.titles = titles;
+  }
+  return facts;
+}
+
+function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void {
+  MISSPELT_TITLES.forEach((t, k) => {
+    for (const hit of collectMatches(doc, (i) => facts[i].titles?.[k])) {
       report({
         message: `"${quoted(hit.match[0])}" is not the title of any instrument: ${t.why}. Write "${t.right}" (${INSTRUMENTS[t.instrument].url}).`,
         start: hit.start,
@@ -63,7 +88,7 @@ function checkTitles({ doc, report }: RuleContext): void {
         data: { kind: 'title', right: t.right },
       });
     }
-  }
+  });
 }
 
 /** "Article 31 of the PCR 2015": the provision word does not exist in the cited instrument. */

@@ -5,9 +5,9 @@
 // comparison, is not reported. Facts: law-facts.md §0.3–0.10, §1.5, §2.1, §2.4, §7.2–7.5, §7.7.
 
 import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm } from '../knowledge/obsolete';
-import { caseForPosition, isDiscussion, matchesInPassages, quoted, sourceReads, type PassageMatch } from '../sentences';
+import { caseForPosition, collectMatches, isDiscussion, quoted, scanText, sourceReads, type PassageMatch, type RawMatch } from '../sentences';
 import type { DocumentModel } from '../model';
-import type { DocumentContext, Fix, Rule } from '../types';
+import type { DocumentContext, Fix, Rule, RuleContext } from '../types';
 
 const rule: Rule = {
   id: 'obsolete-reference',
@@ -37,17 +37,18 @@ const rule: Rule = {
       },
     ],
   },
-  check({ doc, context, report }) {
-    const transitional = doc.passages.some((p) => new RegExp(PCR_AS_GOVERNING_LAW.transitional, 'i').test(p.text));
-    for (const term of OBSOLETE_TERMS) {
-      if (!term.regimes.includes(context.regime)) continue;
-      if (term.from && !knownOnOrAfter(context, term.from)) continue;
-      const actOnly = term.regimes.length === 1 && term.regimes[0] === 'pa-2023';
+  check({ doc, context, report, memo }) {
+    // Terms that can apply under this context; the document-level transitional test comes after.
+    const terms = OBSOLETE_TERMS.map((term, index) => ({ term, index, actOnly: term.regimes.length === 1 && term.regimes[0] === 'pa-2023' })).filter(
+      ({ term }) => term.regimes.includes(context.regime) && (!term.from || knownOnOrAfter(context, term.from)),
+    );
+    const facts = doc.passages.map((p) => memo(p, (passage) => passageFacts(passage.text, terms)));
+    const transitional = facts.some((f) => f.transitional);
+    for (const { term, index, actOnly } of terms) {
       // A saved PCR procurement keeps the PCR words; a regime guessed only from today's date proves nothing.
       if (actOnly && (transitional || !regimeKnown(context))) continue;
-      const re = new RegExp(String.raw`(?<![\w-])(?:${term.pattern})(?![\w-])`, term.caseSensitive ? 'g' : 'gi');
-      for (const hit of matchesInPassages(doc, re)) {
-        if (!applies(term, hit, actOnly)) continue;
+      for (const hit of collectMatches(doc, (i) => facts[i].terms.get(index)?.hits)) {
+        if (!facts[hit.passageIndex].terms.get(index)!.applies.get(hit.match)) continue;
         const fix = fixFor(term, hit, context, doc);
         const explanation = term.explanation[context.regime] ?? term.explanation.default;
         const source = term.sourceByRegime?.[context.regime] ?? term.source;
@@ -60,9 +61,38 @@ const rule: Rule = {
         });
       }
     }
-    checkGoverningLaw(doc, context, transitional, report);
+    checkGoverningLaw(doc, context, transitional, facts, report);
   },
 };
+
+const TRANSITIONAL = new RegExp(PCR_AS_GOVERNING_LAW.transitional, 'i');
+const SCOTTISH = /\bdevolved\s+Scottish\b|\bScottish\s+(?:contracting\s+)?authorit/i;
+/** Pre-filter: a passage matching none of the terms' patterns has no hits (case folded: a superset). */
+const ANY_TERM = new RegExp(OBSOLETE_TERMS.map((t) => `(?:${t.pattern})`).join('|'), 'i');
+const ANY_PCR = /PCR|Public\s+Contracts|S\.?I\.?\s2015/;
+
+interface TermHits {
+  hits: RawMatch[];
+  applies: Map<RegExpExecArray, boolean>;
+}
+
+/** What one passage holds for this rule (cached per passage text: see memo.ts). */
+interface PassageFacts {
+  transitional: boolean;
+  scottish: boolean;
+  terms: Map<number, TermHits>;
+  pcr: RawMatch[];
+}
+
+function passageFacts(text: string, terms: ReadonlyArray<{ term: ObsoleteTerm; index: number; actOnly: boolean }>): PassageFacts {
+  const facts: PassageFacts = { transitional: TRANSITIONAL.test(text), scottish: SCOTTISH.test(text), terms: new Map(), pcr: ANY_PCR.test(text) ? scanText(text, PCR_NAME) : [] };
+  if (!ANY_TERM.test(text)) return facts;
+  for (const { term, index, actOnly } of terms) {
+    const hits = scanText(text, new RegExp(String.raw`(?<![\w-])(?:${term.pattern})(?![\w-])`, term.caseSensitive ? 'g' : 'gi'));
+    if (hits.length > 0) facts.terms.set(index, { hits, applies: new Map(hits.map((h) => [h.match, applies(term, h, actOnly)])) });
+  }
+  return facts;
+}
 
 /** The document's regime comes from the document or its configuration, or its date was given. */
 function regimeKnown(c: DocumentContext): boolean {
@@ -85,7 +115,7 @@ const OLD_LAW_NAMED = /Public\s+Contracts\s+Regulations|\bPCR\b|\bPCSR\b|Regulat
 const TITLE_YEARS = /(?:Regulations|Act|PCR|PCSR|Directive|SSI|SI)\s?\d{4}(?:\/\d{1,4}(?:\/E[UC])?)?|\d{4}\/\d{1,4}/g;
 const OLD_YEAR = /\b(?:19\d\d|20[01]\d|2020)\b/;
 
-function applies(term: ObsoleteTerm, hit: PassageMatch, actOnly: boolean): boolean {
+function applies(term: ObsoleteTerm, hit: RawMatch, actOnly: boolean): boolean {
   const sentence = hit.sentence.text;
   if (term.requiresContext && !new RegExp(term.requiresContext, 'i').test(sentence)) return false;
   if (isDiscussion(sentence)) return false;
@@ -145,16 +175,16 @@ function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext, doc: 
   return { title: `Replace with "${replacement}"`, edits: [{ start, end, text: replacement }], preferred: true };
 }
 
+const GOVERNING_VERBS = new RegExp(PCR_AS_GOVERNING_LAW.governingVerbs, 'i');
 const PCR_NAME = /(?<![\w-])(?:Public\s+Contracts\s+Regulations\s+2015|PCR\s?2015|PCR|S\.?I\.?\s2015\/102)(?![\w-])/g;
 
 /** PCR 2015 named as the law a procurement runs under, when the procurement starts after go-live. */
-function checkGoverningLaw(doc: Parameters<Rule['check']>[0]['doc'], c: DocumentContext, transitional: boolean, report: Parameters<Rule['check']>[0]['report']): void {
+function checkGoverningLaw(doc: DocumentModel, c: DocumentContext, transitional: boolean, facts: PassageFacts[], report: RuleContext['report']): void {
   if (transitional || c.regime === 'pcsr-2015' || c.regime === 'directive-2014-24') return;
   const afterGoLive = c.dateIsExplicit ? c.date >= PA_2023_FROM : c.regime === 'pa-2023' && (c.regimeSource === 'front-matter' || c.regimeSource === 'config');
   if (!afterGoLive) return;
-  if (doc.passages.some((p) => /\bdevolved\s+Scottish\b|\bScottish\s+(?:contracting\s+)?authorit/i.test(p.text))) return;
-  const verbs = new RegExp(PCR_AS_GOVERNING_LAW.governingVerbs, 'i');
-  const hits = matchesInPassages(doc, PCR_NAME).filter((h) => verbs.test(h.sentence.text) && !isDiscussion(h.sentence.text));
+  if (facts.some((f) => f.scottish)) return;
+  const hits = collectMatches(doc, (i) => facts[i].pcr).filter((h) => GOVERNING_VERBS.test(h.sentence.text) && !isDiscussion(h.sentence.text));
   if (hits.length === 0) return;
   const [first, ...rest] = hits;
   const start = c.dateIsExplicit ? `starts on ${c.date}` : 'is declared to run under the Procurement Act 2023';

@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
 import { INSTRUMENTS } from '../knowledge/instruments';
 import { caseForPosition, quoted } from '../sentences';
-import { analyseInnovationPartnership, formalMentions, isClaim, type FormalMention } from './terminology/procedureClaims';
+import { analyseInnovationPartnership, formalMentions, isClaim, procedureFacts, type FormalMention } from './terminology/procedureClaims';
 
 const rule: Rule = {
   id: 'procedure-name',
@@ -44,9 +44,10 @@ const rule: Rule = {
       },
     ],
   },
-  check({ doc, context, report }) {
+  check({ doc, context, report, memo }) {
     const claimsAllowed = context.kind !== 'guidance';
-    const mentions = formalMentions(doc);
+    const facts = doc.passages.map((p) => memo(p, procedureFacts));
+    const mentions = formalMentions(doc, facts);
     const handled = new Set<FormalMention>();
 
     if (context.regime === 'pa-2023' && claimsAllowed) {
@@ -72,7 +73,7 @@ const rule: Rule = {
       }
     }
 
-    const ip = claimsAllowed && context.regime !== 'pa-2023' ? analyseInnovationPartnership(doc, mentions, context.regime) : undefined;
+    const ip = claimsAllowed && context.regime !== 'pa-2023' ? analyseInnovationPartnership(doc, mentions, context.regime, facts) : undefined;
     if (ip) {
       for (const m of ip.covers) handled.add(m);
       report(ip.report);

@@ -28,8 +28,22 @@ const NAME_AFTER_BRACKET = new RegExp(String.raw`^\s?\(\s?(?:the\s)?(?:${NAMES})
 const NAME_AFTER_DASH = new RegExp(String.raw`^\s?[–—:-]\s?(?:the\s)?(?:${NAMES})\b`, 'i');
 const SCOTTISH_HINT = /^[^.;)]{0,40}\b(?:Scotland|Scottish)\b/;
 
+type Tie = { named: NamedProvision; hint?: Instrument } | undefined;
+
+// Rules keep a passage's citations across lints (memo.ts), so the same citation object comes back
+// with the same text after an edit elsewhere: its tie is worked out once.
+const tieCache = new WeakMap<DetailedCitation, { text: string; tie: Tie }>();
+
 /** The named provision a citation is written next to, and an instrument hinted at by the words after it. */
-export function tiedProvision(text: string, c: DetailedCitation): { named: NamedProvision; hint?: Instrument } | undefined {
+export function tiedProvision(text: string, c: DetailedCitation): Tie {
+  const cached = tieCache.get(c);
+  if (cached && cached.text === text) return cached.tie;
+  const tie = findTie(text, c);
+  tieCache.set(c, { text, tie });
+  return tie;
+}
+
+function findTie(text: string, c: DetailedCitation): Tie {
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, c.start - 120), c.start));
   const rest = text.slice(c.end, c.end + 120);
   // "Section 3 – Open procedure" is usually a heading of the document itself, so the dash form is

@@ -3,12 +3,12 @@
 // and whether a claimed innovation partnership is really an informal collaboration, an alliance or a
 // light touch process. Used by the procedure-name rule.
 
-import { citationsInDocumentDetailed, resolveInstrument } from '../../citations';
+import { documentCitations, passageCitations, resolveInstrument, type PassageCitations } from '../../citations';
 import { getClause } from '../../knowledge/clauses';
 import { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, namedProvision, type WrongProcedureName } from '../../knowledge/procedures';
 import { tiedProvision } from './citationChecks';
-import type { DocumentModel } from '../../model';
-import { NEGATION, isDiscussion, matchesInPassages, quoted, type PassageMatch } from '../../sentences';
+import type { DocumentModel, Passage } from '../../model';
+import { NEGATION, collectMatches, isDiscussion, quoted, scanText, toPassageMatch, type PassageMatch, type RawMatch } from '../../sentences';
 import type { Fix, Regime, RelatedLocation, Report } from '../../types';
 
 export interface FormalMention {
@@ -22,19 +22,62 @@ export interface FormalMention {
 // right after it; on its own it is often a project's name ("Children's Innovation Partnership").
 const IP_TIED_CITATION = /^["”’']?\s?(?:\(|,\s|under\s|in\s|pursuant\sto\s)(?:the\s)?(?:regulation|reg\.?|article|art\.?)\s?3[12]\b/i;
 
-export function formalMentions(doc: DocumentModel): FormalMention[] {
+const FORMAL_NAMES: ReadonlyArray<{ pattern: string; means: string; wrong?: WrongProcedureName }> = [
+  ...WRONG_PROCEDURE_NAMES.map((wrong) => ({ pattern: wrong.pattern, means: wrong.means, wrong })),
+  ...NAMED_PROVISIONS.filter((p) => p.procedure).map((p) => ({
+    pattern: p.id === 'innovation-partnership' ? String.raw`innovation\s+partnerships?["”’']?(?:\s+procedure)?` : p.pattern,
+    means: p.id,
+  })),
+];
+const FORMAL_RES = FORMAL_NAMES.map((f) => new RegExp(String.raw`\b(?:${f.pattern})\b`, 'gi'));
+/** Pre-filter: one test for every name (without word boundaries: a superset). */
+const ANY_FORMAL = new RegExp(FORMAL_NAMES.map((f) => `(?:${f.pattern})`).join('|'), 'i');
+
+/** What the innovation partnership analysis needs from one passage. */
+export interface PartnershipFacts {
+  informal: RawMatch[];
+  /** The first match of each informal sign, by index into INFORMAL_SIGNS. */
+  signs: Array<RawMatch | undefined>;
+  substance: boolean;
+}
+
+/** What the procedure-name rule reads in one passage; a pure function of the passage (see memo.ts). */
+export interface ProcedureFacts {
+  /** Matches of each formal or wrong name, by index into FORMAL_NAMES; undefined where none. */
+  formal?: RawMatch[][];
+  cites: PassageCitations;
+  /** Computed on first use: most documents claim no innovation partnership. */
+  partnership(): PartnershipFacts;
+}
+
+export function procedureFacts(passage: Passage): ProcedureFacts {
+  const text = passage.text;
+  let formal: RawMatch[][] | undefined;
+  if (ANY_FORMAL.test(text)) {
+    const all = FORMAL_RES.map((re) => scanText(text, re));
+    if (all.some((m) => m.length > 0)) formal = all;
+  }
+  let partnership: PartnershipFacts | undefined;
+  return {
+    formal,
+    cites: passageCitations(passage),
+    partnership: () =>
+      (partnership ??= {
+        informal: scanText(text, INFORMAL_NAME),
+        signs: SIGN_RES.map((re) => scanText(text, re)[0]),
+        substance: SUBSTANCE.test(text),
+      }),
+  };
+}
+
+export function formalMentions(doc: DocumentModel, facts: ProcedureFacts[] = doc.passages.map(procedureFacts)): FormalMention[] {
   const out: FormalMention[] = [];
-  for (const wrong of WRONG_PROCEDURE_NAMES) {
-    for (const hit of matchesInPassages(doc, new RegExp(String.raw`\b(?:${wrong.pattern})\b`, 'gi'))) out.push({ hit, means: wrong.means, wrong });
-  }
-  for (const p of NAMED_PROVISIONS) {
-    if (!p.procedure) continue;
-    const pattern = p.id === 'innovation-partnership' ? String.raw`innovation\s+partnerships?["”’']?(?:\s+procedure)?` : p.pattern;
-    for (const hit of matchesInPassages(doc, new RegExp(String.raw`\b(?:${pattern})\b`, 'gi'))) {
-      if (p.id === 'innovation-partnership' && !/procedure$/i.test(hit.match[0]) && !IP_TIED_CITATION.test(hit.passage.text.slice(hit.to, hit.to + 40))) continue;
-      out.push({ hit, means: p.id });
+  FORMAL_NAMES.forEach((name, k) => {
+    for (const hit of collectMatches(doc, (i) => facts[i].formal?.[k])) {
+      if (name.means === 'innovation-partnership' && !name.wrong && !/procedure$/i.test(hit.match[0]) && !IP_TIED_CITATION.test(hit.passage.text.slice(hit.to, hit.to + 40))) continue;
+      out.push(name.wrong ? { hit, means: name.means, wrong: name.wrong } : { hit, means: name.means });
     }
-  }
+  });
   return out.sort((a, b) => a.hit.start - b.hit.start);
 }
 
@@ -74,6 +117,12 @@ const INFORMAL_SIGNS: ReadonlyArray<{ label: string; re: RegExp }> = [
 const SUBSTANCE =
   /\bresearch\s+and\s+(?:development|innovation)\b|\bR&D\b|\bsuccessive\s+phases\b|\bdevelopment\s+phases?\b|\bintermediate\s+targets\b|\bpurchase\s+(?:of\s+)?the\s+(?:result|resulting|developed|outcome)|\bprototypes?\b/i;
 const INFORMAL_NAME = /\binnovative\s+partnerships?\b(?!\s+procedure)/gi;
+const SIGN_RES = INFORMAL_SIGNS.map((x) => new RegExp(x.re.source, 'gi'));
+
+function firstMatch(doc: DocumentModel, partnership: PartnershipFacts[], sign: number): PassageMatch | undefined {
+  const i = partnership.findIndex((p) => p.signs[sign] !== undefined);
+  return i < 0 ? undefined : toPassageMatch(doc, doc.passages[i], i, partnership[i].signs[sign]!);
+}
 
 const STATUTORY: Partial<Record<Regime, string>> = {
   'pcr-2015': 'regulation 31 of the Public Contracts Regulations 2015',
@@ -86,13 +135,16 @@ const STATUTORY: Partial<Record<Regime, string>> = {
  * none of its fixes (a provision word, a number tied to a name) changes the answer: a citation written
  * next to a procedure's name cites that procedure; "Article 31 of the PCR 2015" means regulation 31.
  */
-function citesTheProcedure(doc: DocumentModel, regime: Regime): boolean {
+function citesTheProcedure(doc: DocumentModel, regime: Regime, facts: ProcedureFacts[]): boolean {
   const ip = namedProvision('innovation-partnership')?.provisions;
-  return citationsInDocumentDetailed(doc).some((c) => {
-    const tie = tiedProvision(doc.passages[c.passage].text, c);
-    if (tie) return tie.named.id === 'innovation-partnership';
-    return ip?.[resolveInstrument(c, regime)]?.number === c.number;
-  });
+  const { scope } = documentCitations(doc, (_, i) => facts[i].cites);
+  return facts.some((f, index) =>
+    f.cites.under(scope).some((c) => {
+      const tie = tiedProvision(doc.passages[index].text, c);
+      if (tie) return tie.named.id === 'innovation-partnership';
+      return ip?.[resolveInstrument(c, regime)]?.number === c.number;
+    }),
+  );
 }
 
 /** One finding about a claimed innovation partnership, or undefined when the document is consistent. */
@@ -100,17 +152,19 @@ export function analyseInnovationPartnership(
   doc: DocumentModel,
   mentions: FormalMention[],
   regime: Regime,
+  facts: ProcedureFacts[] = doc.passages.map(procedureFacts),
 ): { report: Report; covers: FormalMention[] } | undefined {
   const ip = mentions.filter((m) => m.means === 'innovation-partnership');
   const claims = ip.filter((m) => isClaim(m.hit));
   // A sentence that says the partnership is NOT the procedure (the tender-informal-partnership clause) settles it.
   if (claims.length === 0 || ip.some((m) => NEGATION.test(m.hit.sentence.text))) return undefined;
-  const informalNames = matchesInPassages(doc, INFORMAL_NAME);
+  const partnership = facts.map((f) => f.partnership());
+  const informalNames = collectMatches(doc, (i) => partnership[i].informal);
   const related: RelatedLocation[] = informalNames.map((h) => ({ start: h.start, end: h.end, message: `Called an informal "${quoted(h.match[0])}" here.` }));
   const first = claims[0].hit;
   const statutory = STATUTORY[regime] ?? STATUTORY['pcr-2015']!;
-  const signs = INFORMAL_SIGNS.map((x) => ({ ...x, hit: matchesInPassages(doc, new RegExp(x.re.source, 'gi'))[0] })).filter((x) => x.hit);
-  const substance = doc.passages.some((p) => SUBSTANCE.test(p.text)) || citesTheProcedure(doc, regime);
+  const signs = INFORMAL_SIGNS.map((x, k) => ({ ...x, hit: firstMatch(doc, partnership, k) })).filter((x): x is typeof x & { hit: PassageMatch } => x.hit !== undefined);
+  const substance = partnership.some((p) => p.substance) || citesTheProcedure(doc, regime, facts);
 
   if (signs.length > 0 && !substance) {
     const labels = signs.map((x) => x.label).join(' and ');
