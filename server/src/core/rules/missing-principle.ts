@@ -92,8 +92,8 @@ const rule: Rule = {
       },
     ],
   },
-  check({ doc, context, report }) {
-    const a = analysePrinciples(doc, context);
+  check({ doc, context, report, memo }) {
+    const a = analysePrinciples(doc, context, memo);
     if (!a) return;
     const data = { regime: a.set.regime, provision: a.set.provision, url: a.set.url };
     if (a.stated.length === 0) {

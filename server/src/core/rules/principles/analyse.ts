@@ -1,11 +1,13 @@
 // One analysis of a document's principle statements, shared by the missing-principle rule and by
 // principleChecklist() (the code lens), so that both always agree.
 
-import type { DocumentModel } from '../../model';
-import type { DocumentContext, Fix } from '../../types';
+import type { DocumentModel, Passage } from '../../model';
+import { noMemo } from '../../memo';
+import { principlesPassageFacts } from './passageFacts';
+import type { DocumentContext, Fix, RuleContext } from '../../types';
 import { PRINCIPLES, principleSetFor, type PrincipleId, type PrincipleSet, type Wording } from '../../knowledge/principles';
 import { hasPrinciplesCue, isStated, type Span } from './detect';
-import { documentWording, isLightTouch, isTenderDocument, titleSection } from './document';
+import { documentWording, isLightTouch, isTenderDocument, titleSection, wordingCounts } from './document';
 import { buildFix, fullStatementFix } from './fix';
 import { analysePassages, endOfOwnContent, findStatements, passagesIn, type PassageInfo, type Statement } from './statements';
 
@@ -26,11 +28,30 @@ export interface PrincipleAnalysis {
   title: Span;
 }
 
-/** Undefined when the document is not one the rule checks (guidance, notices, statute text …). */
-export function analysePrinciples(doc: DocumentModel, context: DocumentContext): PrincipleAnalysis | undefined {
+// The code lens asks for the analysis of the document the rule has just analysed: keep the last one.
+const lastAnalysis = new WeakMap<DocumentModel, { context: DocumentContext; analysis: PrincipleAnalysis | undefined }>();
+
+function sameContext(a: DocumentContext, b: DocumentContext): boolean {
+  return a.regime === b.regime && a.regimeSource === b.regimeSource && a.date === b.date && a.dateIsExplicit === b.dateIsExplicit && a.kind === b.kind && a.lightTouch === b.lightTouch;
+}
+
+/**
+ * Undefined when the document is not one the rule checks (guidance, notices, statute text …).
+ * `memo` keeps per-passage facts across lints (the rule passes its RuleContext's).
+ */
+export function analysePrinciples(doc: DocumentModel, context: DocumentContext, memo: RuleContext['memo'] = noMemo): PrincipleAnalysis | undefined {
+  const last = lastAnalysis.get(doc);
+  if (last && sameContext(last.context, context)) return last.analysis;
+  const analysis = analyse(doc, context, memo);
+  lastAnalysis.set(doc, { context, analysis });
+  return analysis;
+}
+
+function analyse(doc: DocumentModel, context: DocumentContext, memo: RuleContext['memo']): PrincipleAnalysis | undefined {
   if (!isTenderDocument(doc, context)) return undefined;
-  const set = principleSetFor(context.regime, context.regime !== 'pa-2023' && isLightTouch(doc, context));
-  const infos = analysePassages(doc);
+  const facts = (p: Passage) => memo(p, principlesPassageFacts);
+  const set = principleSetFor(context.regime, context.regime !== 'pa-2023' && isLightTouch(doc, context, (p) => p.kind !== 'heading' && facts(p).lightTouch));
+  const infos = analysePassages(doc, facts);
   const everywhere = new Set<PrincipleId>();
   for (const i of infos) for (const id of i.stated) everywhere.add(id);
   if (vocabularyContradictsGuess(context, set, everywhere)) return undefined;
@@ -48,7 +69,7 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext):
   const title = titleSection(doc);
   return {
     set,
-    wording: documentWording(doc, set.regime === 'pa-2023'),
+    wording: documentWording(doc, set.regime === 'pa-2023', (p) => facts(p).wording ?? wordingCounts(p.text)),
     infos,
     stated: required.filter((id) => isStated(id, everywhere)),
     missing: required.filter((id) => !isStated(id, everywhere)),

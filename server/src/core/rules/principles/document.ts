@@ -57,20 +57,23 @@ const AFFIRMS_APPLICATION =
 const NEGATION = /\b(?:not|never|no|neither|nor|whether|if|unless|outside)\b|n['’]t\b/i;
 
 /** True when the front matter says so, or a sentence says this procurement is a light touch one. */
-export function isLightTouch(doc: DocumentModel, context: DocumentContext): boolean {
+export function isLightTouch(doc: DocumentModel, context: DocumentContext, affirms: (passage: Passage, index: number) => boolean = (p) => p.kind !== 'heading' && affirmsLightTouch(p.text)): boolean {
   if (context.lightTouch !== undefined) return context.lightTouch;
-  for (const p of doc.passages) {
-    if (p.kind === 'heading') continue;
-    const text = flat(p.text);
-    const m = LIGHT_TOUCH_NAME.exec(text);
-    if (!m) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
-    const before = text.slice(Math.max(sentenceStart, m.index - 120), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split('.')[0];
-    if (NEGATION.test(before) || NEGATION.test(after)) continue;
-    if (AFFIRMS_APPLICATION.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:applies|will apply|govern)/i.test(after)) return true;
-  }
-  return false;
+  return doc.passages.some(affirms);
+}
+
+/** The first light touch name in a prose passage is used affirmatively ("under the light touch regime"). */
+export function affirmsLightTouch(raw: string): boolean {
+  // flat() is costly on long passages; without the phrase's stem there is nothing to find.
+  if (!/light|reg/i.test(raw)) return false;
+  const text = flat(raw);
+  const m = LIGHT_TOUCH_NAME.exec(text);
+  if (!m) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+  const before = text.slice(Math.max(sentenceStart, m.index - 120), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split('.')[0];
+  if (NEGATION.test(before) || NEGATION.test(after)) return false;
+  return AFFIRMS_APPLICATION.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:applies|will apply|govern)/i.test(after);
 }
 
 const AUTHORITY_NAMES = ['Contracting Authority', 'Authority', 'Council', 'Buyer', 'Customer', 'Purchaser', 'Trust', 'Agency', 'Department', 'Board'];
@@ -83,39 +86,50 @@ const BIDDER_NAMES: Array<[string, string]> = [
   ['potential supplier', 'potential suppliers'],
 ];
 
-function countOf(passages: Passage[], re: RegExp): number {
-  let n = 0;
-  for (const p of passages) {
+const AUTHORITY_RES = AUTHORITY_NAMES.map((name) => new RegExp(`\\b[Tt]he\\s+${name.replace(/ /g, '\\s+')}\\b`, 'g'));
+const BIDDER_RES = BIDDER_NAMES.map(([one]) => [
+  new RegExp(`\\b${one.replace(/ /g, '\\s+')}s?\\b`, 'g'),
+  new RegExp(`\\b${one.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '\\s+')}s?\\b`, 'g'),
+]);
+const WORDING_RES = [...AUTHORITY_RES, ...BIDDER_RES.flat()];
+/** Pre-filter: a passage naming none of the buyers or bidders counts nothing. */
+const ANY_NAME = new RegExp(WORDING_RES.map((re) => re.source).join('|'));
+const NO_COUNTS: number[] = WORDING_RES.map(() => 0);
+
+/** How often one text names each buyer, then each bidder in lower and in upper case (WORDING_RES order). */
+export function wordingCounts(text: string): number[] {
+  if (!ANY_NAME.test(text)) return NO_COUNTS;
+  return WORDING_RES.map((re) => {
     re.lastIndex = 0;
-    n += p.text.match(re)?.length ?? 0;
-  }
-  return n;
+    return text.match(re)?.length ?? 0;
+  });
 }
 
 /** How the document names its buyer and its bidders; defaults when it does not say. */
-export function documentWording(doc: DocumentModel, pa2023: boolean): Wording {
+export function documentWording(doc: DocumentModel, pa2023: boolean, countsOf: (passage: Passage) => number[] = (p) => wordingCounts(p.text)): Wording {
   const prose = doc.passages.filter((p) => p.kind !== 'heading').slice(0, 2000);
+  const total = WORDING_RES.map(() => 0);
+  for (const p of prose) countsOf(p).forEach((n, k) => (total[k] += n));
   let authority = DEFAULT_WORDING.authority;
   let best = 0;
-  for (const name of AUTHORITY_NAMES) {
-    const n = countOf(prose, new RegExp(`\\b[Tt]he\\s+${name.replace(/ /g, '\\s+')}\\b`, 'g'));
-    if (n > best) {
-      best = n;
+  AUTHORITY_NAMES.forEach((name, k) => {
+    if (total[k] > best) {
+      best = total[k];
       authority = `the ${name}`;
     }
-  }
+  });
   let bidder = pa2023 ? 'supplier' : DEFAULT_WORDING.bidder;
   let bidders = pa2023 ? 'suppliers' : DEFAULT_WORDING.bidders;
   let bestBidder = 2;
-  for (const [one, many] of BIDDER_NAMES) {
-    const lower = countOf(prose, new RegExp(`\\b${one.replace(/ /g, '\\s+')}s?\\b`, 'g'));
-    const upper = countOf(prose, new RegExp(`\\b${one.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '\\s+')}s?\\b`, 'g'));
+  BIDDER_NAMES.forEach(([one, many], k) => {
+    const lower = total[AUTHORITY_NAMES.length + 2 * k];
+    const upper = total[AUTHORITY_NAMES.length + 2 * k + 1];
     if (lower + upper > bestBidder) {
       bestBidder = lower + upper;
       const capital = upper > lower;
       bidder = capital ? one.replace(/\b\w/g, (c) => c.toUpperCase()) : one;
       bidders = capital ? many.replace(/\b\w/g, (c) => c.toUpperCase()) : many;
     }
-  }
+  });
   return { authority, bidder, bidders };
 }

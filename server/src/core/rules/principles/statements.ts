@@ -4,19 +4,18 @@
 
 import { sourceRange, type DocumentModel, type Passage, type Section } from '../../model';
 import type { PrincipleId } from '../../knowledge/principles';
-import { distinctNamed, flat, hasPrinciplesCue, principlesInSentence, splitSentences, type Span } from './detect';
-import { titleSection } from './document';
+import { distinctNamed, flat, hasPrinciplesCue, type Span } from './detect';
+import { isGoverningStatement, principlesPassageFacts, type PassageFacts, type SentenceInfo } from './passageFacts';
 
-export interface SentenceInfo {
-  span: Span;
-  stated: Set<PrincipleId>;
-}
+export type { SentenceInfo } from './passageFacts';
+import { titleSection } from './document';
 
 export interface PassageInfo {
   passage: Passage;
   index: number;
   sentences: SentenceInfo[];
   stated: Set<PrincipleId>;
+  facts: PassageFacts;
 }
 
 /** Where a fix adds text. */
@@ -33,12 +32,11 @@ export interface Statement {
   target: InsertTarget;
 }
 
-export function analysePassages(doc: DocumentModel): PassageInfo[] {
+/** Every passage with its facts; `factsOf` lets the rule supply cached facts (see memo.ts). */
+export function analysePassages(doc: DocumentModel, factsOf: (passage: Passage) => PassageFacts = principlesPassageFacts): PassageInfo[] {
   return doc.passages.map((passage, index) => {
-    const sentences = splitSentences(passage.text).map((span) => ({ span, stated: principlesInSentence(passage.text, span) }));
-    const stated = new Set<PrincipleId>();
-    for (const s of sentences) for (const id of s.stated) stated.add(id);
-    return { passage, index, sentences, stated };
+    const facts = factsOf(passage);
+    return { passage, index, sentences: facts.sentences, stated: facts.stated, facts };
   });
 }
 
@@ -99,6 +97,16 @@ function mayHeadPrinciples(heading: PassageInfo, named: (s: ReadonlySet<Principl
 
 /** The first section holding everything else (the document title), whose range is not a useful scope. */
 function titleLike(doc: DocumentModel): Section | undefined {
+  if (titleLikeCache.has(doc)) return titleLikeCache.get(doc);
+  const found = findTitleLike(doc);
+  titleLikeCache.set(doc, found);
+  return found;
+}
+
+// scopeOf runs once per statement; the title does not change within one document model.
+const titleLikeCache = new WeakMap<DocumentModel, Section | undefined>();
+
+function findTitleLike(doc: DocumentModel): Section | undefined {
   const title = titleSection(doc);
   if (!title || title.index !== 0) return undefined;
   return doc.sections.filter((s) => s.depth === title.depth).length === 1 ? title : undefined;
@@ -189,7 +197,7 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
     const p = info.passage;
     if (p.kind === 'heading' || consumed.has(info.index) || isCovered(p)) continue;
     for (const s of info.sentences) {
-      if (!isGoverningStatement(flat(p.text.slice(s.span.start, s.span.end)), named(s.stated), named(s.stated, true))) continue;
+      if (!s.frames || !isGoverningStatement(s.frames, named(s.stated), named(s.stated, true))) continue;
       const anchor = sourceRange(p, s.span.start, s.span.end);
       // A paragraph that ends by introducing something (":") gets the new sentence right after this one.
       const at = /:\s*$/.test(p.text) ? anchor.end : p.end;
@@ -206,29 +214,6 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
     seen.add(key);
     return true;
   });
-}
-
-/** The procurement as a whole is the subject, not one step of it. */
-const GOVERNING_FRAME =
-  /\b(?:th(?:is|e) (?:procurement|tender(?:ing)? (?:process|exercise)|procedure|competition|tender process)|procurement (?:principles|objectives)|(?:general|governing|fundamental|following|these) principles|principles of (?:public )?procurement)\b|^(?:the )?(?:general |procurement )?principles of\b/i;
-/** The principles invoked for one purpose ("may extend the deadline, provided it respects …"). */
-const PURPOSE_FRAME = /\b(?:provided(?: that)?|so long as|as long as|reserves? the right|in order to|to ensure|where (?:necessary|appropriate)|may)\b/i;
-/** "The Authority will …", "Northfield District Council will …", "We will …". */
-const AUTHORITY_COMMITMENT = /^(?:We|It|All (?:bidders|tenderers|suppliers|economic operators)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:will|shall|must|is committed to|commits to|undertakes to|intends to)\b/;
-
-/** "will act / comply / observe …": conduct in general, not one step such as answering questions. */
-const GENERAL_CONDUCT = /\b(?:will|shall|must)\s+(?:at all times\s+)?(?:act|operate|comply|observe|follow|adhere|abide|apply|uphold|respect|be guided|be bound)\b/i;
-
-/**
- * A sentence that sets out the governing principles, as opposed to one that invokes two of them for
- * a single step ("Clarification responses are shared with all bidders, in line with the principles of
- * equal treatment and transparency"): the latter is not held to the full list.
- */
-function isGoverningStatement(sentence: string, namedOfRegime: number, namedOfAny: number): boolean {
-  if (namedOfAny < 2 || PURPOSE_FRAME.test(sentence)) return false;
-  const governing = GOVERNING_FRAME.test(sentence);
-  if (hasPrinciplesCue(sentence) && (governing || (AUTHORITY_COMMITMENT.test(sentence) && GENERAL_CONDUCT.test(sentence)))) return true;
-  return namedOfRegime >= 3 && (governing || AUTHORITY_COMMITMENT.test(sentence));
 }
 
 function sectionStatement(

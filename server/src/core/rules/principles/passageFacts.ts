@@ -1,0 +1,79 @@
+// What the principles analysis reads in one passage, worked out once per passage text and kept across
+// lints of a document (see memo.ts): its sentences and the principles each states, how a sentence that
+// names two or more principles is framed, whether the passage says the procurement is light touch, and
+// how often it names the buyer and the bidders. Everything here depends on the passage alone.
+
+import type { Passage } from '../../model';
+import type { PrincipleId } from '../../knowledge/principles';
+import { distinctNamed, flat, hasPrinciplesCue, principlesInSentence, splitSentences, type Span } from './detect';
+import { affirmsLightTouch, wordingCounts } from './document';
+
+/** How a sentence naming at least two principles is framed (see isGoverningStatement). */
+export interface SentenceFrames {
+  purpose: boolean;
+  governing: boolean;
+  cue: boolean;
+  commitment: boolean;
+  conduct: boolean;
+}
+
+export interface SentenceInfo {
+  span: Span;
+  stated: Set<PrincipleId>;
+  /** Set only when the sentence names two or more distinct principles: others cannot be statements. */
+  frames?: SentenceFrames;
+}
+
+export interface PassageFacts {
+  sentences: SentenceInfo[];
+  stated: Set<PrincipleId>;
+  /** Non-heading passages only. */
+  lightTouch: boolean;
+  /** Non-heading passages only: counts of each buyer and bidder name (see documentWording). */
+  wording?: number[];
+}
+
+/** The procurement as a whole is the subject, not one step of it. */
+const GOVERNING_FRAME =
+  /\b(?:th(?:is|e) (?:procurement|tender(?:ing)? (?:process|exercise)|procedure|competition|tender process)|procurement (?:principles|objectives)|(?:general|governing|fundamental|following|these) principles|principles of (?:public )?procurement)\b|^(?:the )?(?:general |procurement )?principles of\b/i;
+/** The principles invoked for one purpose ("may extend the deadline, provided it respects …"). */
+const PURPOSE_FRAME = /\b(?:provided(?: that)?|so long as|as long as|reserves? the right|in order to|to ensure|where (?:necessary|appropriate)|may)\b/i;
+/** "The Authority will …", "Northfield District Council will …", "We will …". */
+const AUTHORITY_COMMITMENT = /^(?:We|It|All (?:bidders|tenderers|suppliers|economic operators)|(?:The\s+)?(?:[A-Z][\w-]*\s+){1,4})(?:will|shall|must|is committed to|commits to|undertakes to|intends to)\b/;
+/** "will act / comply / observe …": conduct in general, not one step such as answering questions. */
+const GENERAL_CONDUCT = /\b(?:will|shall|must)\s+(?:at all times\s+)?(?:act|operate|comply|observe|follow|adhere|abide|apply|uphold|respect|be guided|be bound)\b/i;
+
+function framesOf(sentence: string): SentenceFrames {
+  return {
+    purpose: PURPOSE_FRAME.test(sentence),
+    governing: GOVERNING_FRAME.test(sentence),
+    cue: hasPrinciplesCue(sentence),
+    commitment: AUTHORITY_COMMITMENT.test(sentence),
+    conduct: GENERAL_CONDUCT.test(sentence),
+  };
+}
+
+/**
+ * A sentence that sets out the governing principles, as opposed to one that invokes two of them for
+ * a single step ("Clarification responses are shared with all bidders, in line with the principles of
+ * equal treatment and transparency"): the latter is not held to the full list.
+ */
+export function isGoverningStatement(frames: SentenceFrames | undefined, namedOfRegime: number, namedOfAny: number): boolean {
+  if (!frames || namedOfAny < 2 || frames.purpose) return false;
+  if (frames.cue && (frames.governing || (frames.commitment && frames.conduct))) return true;
+  return namedOfRegime >= 3 && (frames.governing || frames.commitment);
+}
+
+export function principlesPassageFacts(passage: Passage): PassageFacts {
+  const text = passage.text;
+  const sentences: SentenceInfo[] = splitSentences(text).map((span) => {
+    const stated = principlesInSentence(text, span);
+    const info: SentenceInfo = { span, stated };
+    if (stated.size >= 2 && distinctNamed(stated) >= 2) info.frames = framesOf(flat(text.slice(span.start, span.end)));
+    return info;
+  });
+  const stated = new Set<PrincipleId>();
+  for (const s of sentences) for (const id of s.stated) stated.add(id);
+  const prose = passage.kind !== 'heading';
+  return { sentences, stated, lightTouch: prose && affirmsLightTouch(text), wording: prose ? wordingCounts(text) : undefined };
+}
