@@ -250,9 +250,12 @@ export function passageCitations(passage: Passage): PassageCitations {
   // A passage without a digit or "Annex" cites nothing.
   if (!/\d|Annex/i.test(text)) return { scope: scopeFacts, under: () => NO_CITATIONS };
   const byScope = new Map<string, DetailedCitation[]>();
+  // Lints of one document nearly always share one scope: answer it without building a key.
+  let last: { scope: Scope; found: DetailedCitation[] } | undefined;
   return {
     scope: scopeFacts,
     under(scope) {
+      if (last && last.scope.regs === scope.regs && last.scope.act === scope.act && last.scope.directive === scope.directive) return last.found;
       const key = `${scope.regs ?? ''}|${scope.act ?? ''}|${scope.directive ?? ''}`;
       let found = byScope.get(key);
       if (!found) {
@@ -260,6 +263,7 @@ export function passageCitations(passage: Passage): PassageCitations {
         found = scanCitations(text, scope).filter((c) => !(passage.kind === 'heading' && !c.instrument && c.start === 0 && (c.kind === 'section' || c.kind === 'schedule')));
         byScope.set(key, found);
       }
+      last = { scope: { ...scope }, found };
       return found;
     },
   };

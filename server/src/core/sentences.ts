@@ -110,9 +110,16 @@ export function scanText(text: string, re: RegExp): RawMatch[] {
  * Document matches from per-passage raw matches (in passage order), bounded like matchesInPassages:
  * the same first MAX_MATCHES matches of the document, with their source ranges.
  */
-export function collectMatches(doc: DocumentModel, rawOf: (passageIndex: number) => readonly RawMatch[] | undefined): PassageMatch[] {
+export function collectMatches(
+  doc: DocumentModel,
+  rawOf: (passageIndex: number) => readonly RawMatch[] | undefined,
+  /** The passages that may have matches, in order, when the caller knows (all passages otherwise). */
+  candidates?: readonly number[],
+): PassageMatch[] {
   const out: PassageMatch[] = [];
-  for (let passageIndex = 0; passageIndex < doc.passages.length && out.length < MAX_MATCHES; passageIndex++) {
+  const count = candidates ? candidates.length : doc.passages.length;
+  for (let k = 0; k < count && out.length < MAX_MATCHES; k++) {
+    const passageIndex = candidates ? candidates[k] : k;
     const raw = rawOf(passageIndex);
     if (!raw || raw.length === 0) continue;
     const passage = doc.passages[passageIndex];

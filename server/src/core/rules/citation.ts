@@ -47,11 +47,11 @@ const rule: Rule = {
       const passage = ctx.doc.passages[index];
       // A list or range ("regulations 29 and 30") is not tied to the one name before it.
       const sharedStart = new Map<number, number>();
-      for (const c of cites) sharedStart.set(c.start, (sharedStart.get(c.start) ?? 0) + 1);
+      if (cites.length > 1) for (const c of cites) sharedStart.set(c.start, (sharedStart.get(c.start) ?? 0) + 1);
       for (const c of cites) {
         if (checkKindWord(ctx, passage, c)) continue;
         if (checkUpperBound(ctx, passage, c)) continue;
-        if (!c.rangeEnd && sharedStart.get(c.start) === 1) checkTiedName(ctx, passage, c);
+        if (!c.rangeEnd && (cites.length === 1 || sharedStart.get(c.start) === 1)) checkTiedName(ctx, passage, c);
       }
     });
   },
@@ -78,8 +78,10 @@ function passageFacts(passage: Passage): PassageFacts {
 }
 
 function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void {
+  const titled: number[] = [];
+  facts.forEach((f, i) => f.titles && titled.push(i));
   MISSPELT_TITLES.forEach((t, k) => {
-    for (const hit of collectMatches(doc, (i) => facts[i].titles?.[k])) {
+    for (const hit of collectMatches(doc, (i) => facts[i].titles?.[k], titled)) {
       report({
         message: `"${quoted(hit.match[0])}" is not the title of any instrument: ${t.why}. Write "${t.right}" (${INSTRUMENTS[t.instrument].url}).`,
         start: hit.start,

@@ -44,10 +44,12 @@ const rule: Rule = {
     );
     const facts = doc.passages.map((p) => memo(p, (passage) => passageFacts(passage.text, terms)));
     const transitional = facts.some((f) => f.transitional);
+    const withTerms: number[] = [];
+    facts.forEach((f, i) => f.terms.size > 0 && withTerms.push(i));
     for (const { term, index, actOnly } of terms) {
       // A saved PCR procurement keeps the PCR words; a regime guessed only from today's date proves nothing.
       if (actOnly && (transitional || !regimeKnown(context))) continue;
-      for (const hit of collectMatches(doc, (i) => facts[i].terms.get(index)?.hits)) {
+      for (const hit of collectMatches(doc, (i) => facts[i].terms.get(index)?.hits, withTerms)) {
         if (!facts[hit.passageIndex].terms.get(index)!.applies.get(hit.match)) continue;
         const fix = fixFor(term, hit, context, doc);
         const explanation = term.explanation[context.regime] ?? term.explanation.default;
@@ -84,9 +86,19 @@ interface PassageFacts {
   pcr: RawMatch[];
 }
 
+const NO_TERMS = new Map<number, TermHits>();
+const NO_MATCHES: RawMatch[] = [];
+/** Most passages: one shared value, so that the cache holds little for them. */
+const NOTHING: PassageFacts = { transitional: false, scottish: false, terms: NO_TERMS, pcr: NO_MATCHES };
+
 function passageFacts(text: string, terms: ReadonlyArray<{ term: ObsoleteTerm; index: number; actOnly: boolean }>): PassageFacts {
-  const facts: PassageFacts = { transitional: TRANSITIONAL.test(text), scottish: SCOTTISH.test(text), terms: new Map(), pcr: ANY_PCR.test(text) ? scanText(text, PCR_NAME) : [] };
-  if (!ANY_TERM.test(text)) return facts;
+  const transitional = TRANSITIONAL.test(text);
+  const scottish = SCOTTISH.test(text);
+  const pcr = ANY_PCR.test(text) ? scanText(text, PCR_NAME) : NO_MATCHES;
+  const anyTerm = ANY_TERM.test(text);
+  if (!transitional && !scottish && pcr.length === 0 && !anyTerm) return NOTHING;
+  const facts: PassageFacts = { transitional, scottish, terms: new Map(), pcr };
+  if (!anyTerm) return facts;
   for (const { term, index, actOnly } of terms) {
     const hits = scanText(text, new RegExp(String.raw`(?<![\w-])(?:${term.pattern})(?![\w-])`, term.caseSensitive ? 'g' : 'gi'));
     if (hits.length > 0) facts.terms.set(index, { hits, applies: new Map(hits.map((h) => [h.match, applies(term, h, actOnly)])) });
@@ -184,7 +196,7 @@ function checkGoverningLaw(doc: DocumentModel, c: DocumentContext, transitional:
   const afterGoLive = c.dateIsExplicit ? c.date >= PA_2023_FROM : c.regime === 'pa-2023' && (c.regimeSource === 'front-matter' || c.regimeSource === 'config');
   if (!afterGoLive) return;
   if (facts.some((f) => f.scottish)) return;
-  const hits = collectMatches(doc, (i) => facts[i].pcr).filter((h) => GOVERNING_VERBS.test(h.sentence.text) && !isDiscussion(h.sentence.text));
+  const hits = collectMatches(doc, (i) => facts[i].pcr, facts.flatMap((f, i) => (f.pcr.length > 0 ? [i] : []))).filter((h) => GOVERNING_VERBS.test(h.sentence.text) && !isDiscussion(h.sentence.text));
   if (hits.length === 0) return;
   const [first, ...rest] = hits;
   const start = c.dateIsExplicit ? `starts on ${c.date}` : 'is declared to run under the Procurement Act 2023';

@@ -1,13 +1,13 @@
 // One analysis of a document's principle statements, shared by the missing-principle rule and by
 // principleChecklist() (the code lens), so that both always agree.
 
-import type { DocumentModel, Passage } from '../../model';
+import type { DocumentModel } from '../../model';
 import { noMemo } from '../../memo';
 import { principlesPassageFacts } from './passageFacts';
 import type { DocumentContext, Fix, RuleContext } from '../../types';
 import { PRINCIPLES, principleSetFor, type PrincipleId, type PrincipleSet, type Wording } from '../../knowledge/principles';
 import { hasPrinciplesCue, isStated, type Span } from './detect';
-import { documentWording, isLightTouch, isTenderDocument, titleSection, wordingCounts } from './document';
+import { documentWording, isLightTouch, isTenderDocument, titleSection } from './document';
 import { buildFix, fullStatementFix } from './fix';
 import { analysePassages, endOfOwnContent, findStatements, passagesIn, type PassageInfo, type Statement } from './statements';
 
@@ -49,11 +49,10 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext, 
 
 function analyse(doc: DocumentModel, context: DocumentContext, memo: RuleContext['memo']): PrincipleAnalysis | undefined {
   if (!isTenderDocument(doc, context)) return undefined;
-  const facts = (p: Passage) => memo(p, principlesPassageFacts);
-  const set = principleSetFor(context.regime, context.regime !== 'pa-2023' && isLightTouch(doc, context, (p) => p.kind !== 'heading' && facts(p).lightTouch));
-  const infos = analysePassages(doc, facts);
+  const infos = analysePassages(doc, (p) => memo(p, principlesPassageFacts));
+  const set = principleSetFor(context.regime, context.regime !== 'pa-2023' && isLightTouch(doc, context, (p, i) => p.kind !== 'heading' && infos[i].facts.lightTouch));
   const everywhere = new Set<PrincipleId>();
-  for (const i of infos) for (const id of i.stated) everywhere.add(id);
+  for (const i of infos) if (i.stated.size > 0) for (const id of i.stated) everywhere.add(id);
   if (vocabularyContradictsGuess(context, set, everywhere)) return undefined;
   const required = set.required.map((r) => r.principle);
   const relevant = new Set<PrincipleId>(required.flatMap((id) => [id, ...(PRINCIPLES[id].alsoStatedBy ?? [])]));
@@ -69,7 +68,7 @@ function analyse(doc: DocumentModel, context: DocumentContext, memo: RuleContext
   const title = titleSection(doc);
   return {
     set,
-    wording: documentWording(doc, set.regime === 'pa-2023', (p) => facts(p).wording ?? wordingCounts(p.text)),
+    wording: documentWording(doc, set.regime === 'pa-2023', (_, i) => infos[i].facts.wording()),
     infos,
     stated: required.filter((id) => isStated(id, everywhere)),
     missing: required.filter((id) => !isStated(id, everywhere)),

@@ -106,10 +106,14 @@ export function wordingCounts(text: string): number[] {
 }
 
 /** How the document names its buyer and its bidders; defaults when it does not say. */
-export function documentWording(doc: DocumentModel, pa2023: boolean, countsOf: (passage: Passage) => number[] = (p) => wordingCounts(p.text)): Wording {
-  const prose = doc.passages.filter((p) => p.kind !== 'heading').slice(0, 2000);
+export function documentWording(doc: DocumentModel, pa2023: boolean, countsOf: (passage: Passage, index: number) => number[] = (p) => wordingCounts(p.text)): Wording {
   const total = WORDING_RES.map(() => 0);
-  for (const p of prose) countsOf(p).forEach((n, k) => (total[k] += n));
+  // The first 2,000 prose passages are enough to learn the document's words.
+  for (let i = 0, prose = 0; i < doc.passages.length && prose < 2000; i++) {
+    if (doc.passages[i].kind === 'heading') continue;
+    prose++;
+    countsOf(doc.passages[i], i).forEach((n, k) => (total[k] += n));
+  }
   let authority = DEFAULT_WORDING.authority;
   let best = 0;
   AUTHORITY_NAMES.forEach((name, k) => {

@@ -27,11 +27,17 @@ export interface SentenceInfo {
 export interface PassageFacts {
   sentences: SentenceInfo[];
   stated: Set<PrincipleId>;
+  /** Some sentence has frames (names two or more principles). */
+  framed: boolean;
   /** Non-heading passages only. */
   lightTouch: boolean;
-  /** Non-heading passages only: counts of each buyer and bidder name (see documentWording). */
-  wording?: number[];
+  /** Counts of each buyer and bidder name (see documentWording); worked out on first use, as only the first prose passages count. */
+  wording(): number[];
 }
+
+/** The stems of every principle phrasing in text whose spaces are not collapsed yet (a superset of ANY_STEM on flat text). */
+const RAW_STEM = /equal|discriminat|transpar|proportion|value|benefit|public\s+good|shar|publish|integrity|probity|treat|level\s+playing/i;
+
 
 /** The procurement as a whole is the subject, not one step of it. */
 const GOVERNING_FRAME =
@@ -66,14 +72,16 @@ export function isGoverningStatement(frames: SentenceFrames | undefined, namedOf
 
 export function principlesPassageFacts(passage: Passage): PassageFacts {
   const text = passage.text;
+  const mayState = RAW_STEM.test(text);
   const sentences: SentenceInfo[] = splitSentences(text).map((span) => {
-    const stated = principlesInSentence(text, span);
+    // A fresh set per sentence: analyses union them, and nothing may share a set it could change.
+    const stated = mayState ? principlesInSentence(text, span) : new Set<PrincipleId>();
     const info: SentenceInfo = { span, stated };
     if (stated.size >= 2 && distinctNamed(stated) >= 2) info.frames = framesOf(flat(text.slice(span.start, span.end)));
     return info;
   });
   const stated = new Set<PrincipleId>();
   for (const s of sentences) for (const id of s.stated) stated.add(id);
-  const prose = passage.kind !== 'heading';
-  return { sentences, stated, lightTouch: prose && affirmsLightTouch(text), wording: prose ? wordingCounts(text) : undefined };
+  let wording: number[] | undefined;
+  return { sentences, stated, framed: sentences.some((s) => s.frames !== undefined), lightTouch: passage.kind !== 'heading' && affirmsLightTouch(text), wording: () => (wording ??= wordingCounts(text)) };
 }

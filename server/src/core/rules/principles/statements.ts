@@ -195,7 +195,8 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
 
   for (const info of infos) {
     const p = info.passage;
-    if (p.kind === 'heading' || consumed.has(info.index) || isCovered(p)) continue;
+    // Only a sentence naming two or more principles (one with frames) can be a statement.
+    if (p.kind === 'heading' || !info.facts.framed || consumed.has(info.index) || isCovered(p)) continue;
     for (const s of info.sentences) {
       if (!s.frames || !isGoverningStatement(s.frames, named(s.stated), named(s.stated, true))) continue;
       const anchor = sourceRange(p, s.span.start, s.span.end);

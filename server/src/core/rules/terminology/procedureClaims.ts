@@ -72,8 +72,10 @@ export function procedureFacts(passage: Passage): ProcedureFacts {
 
 export function formalMentions(doc: DocumentModel, facts: ProcedureFacts[] = doc.passages.map(procedureFacts)): FormalMention[] {
   const out: FormalMention[] = [];
+  const named: number[] = [];
+  facts.forEach((f, i) => f.formal && named.push(i));
   FORMAL_NAMES.forEach((name, k) => {
-    for (const hit of collectMatches(doc, (i) => facts[i].formal?.[k])) {
+    for (const hit of collectMatches(doc, (i) => facts[i].formal?.[k], named)) {
       if (name.means === 'innovation-partnership' && !name.wrong && !/procedure$/i.test(hit.match[0]) && !IP_TIED_CITATION.test(hit.passage.text.slice(hit.to, hit.to + 40))) continue;
       out.push(name.wrong ? { hit, means: name.means, wrong: name.wrong } : { hit, means: name.means });
     }
@@ -159,7 +161,7 @@ export function analyseInnovationPartnership(
   // A sentence that says the partnership is NOT the procedure (the tender-informal-partnership clause) settles it.
   if (claims.length === 0 || ip.some((m) => NEGATION.test(m.hit.sentence.text))) return undefined;
   const partnership = facts.map((f) => f.partnership());
-  const informalNames = collectMatches(doc, (i) => partnership[i].informal);
+  const informalNames = collectMatches(doc, (i) => partnership[i].informal, partnership.flatMap((p, i) => (p.informal.length > 0 ? [i] : [])));
   const related: RelatedLocation[] = informalNames.map((h) => ({ start: h.start, end: h.end, message: `Called an informal "${quoted(h.match[0])}" here.` }));
   const first = claims[0].hit;
   const statutory = STATUTORY[regime] ?? STATUTORY['pcr-2015']!;
