@@ -244,29 +244,42 @@ export interface PassageCitations {
 
 const NO_CITATIONS: DetailedCitation[] = [];
 
+/** Passages that name no instrument and have no digit: one shared value, so a cache holds little for them. */
+const NOTHING_CITED: PassageCitations = { scope: scopeFactsOf(''), under: () => NO_CITATIONS };
+
+// A class rather than closures: the cache holds one of these per passage that may cite something.
+class CitingPassage implements PassageCitations {
+  /** Lints of one document nearly always share one scope: the last answer, checked without a key. */
+  private last?: { scope: Scope; found: DetailedCitation[] };
+  private others?: Map<string, DetailedCitation[]>;
+
+  constructor(
+    readonly scope: ScopeFacts,
+    private readonly text: string,
+    private readonly heading: boolean,
+  ) {}
+
+  under(scope: Scope): DetailedCitation[] {
+    const last = this.last;
+    if (last && last.scope.regs === scope.regs && last.scope.act === scope.act && last.scope.directive === scope.directive) return last.found;
+    const key = `${scope.regs ?? ''}|${scope.act ?? ''}|${scope.directive ?? ''}`;
+    let found = this.others?.get(key);
+    if (!found) {
+      // "## Section 4 Evaluation", "## Schedule 2 Pricing": the document's own parts, not the law's.
+      found = scanCitations(this.text, scope).filter((c) => !(this.heading && !c.instrument && c.start === 0 && (c.kind === 'section' || c.kind === 'schedule')));
+      if (last) (this.others ??= new Map()).set(`${last.scope.regs ?? ''}|${last.scope.act ?? ''}|${last.scope.directive ?? ''}`, last.found);
+    }
+    this.last = { scope: { ...scope }, found };
+    return found;
+  }
+}
+
 export function passageCitations(passage: Passage): PassageCitations {
   const text = passage.text;
   const scopeFacts = scopeFactsOf(text);
   // A passage without a digit or "Annex" cites nothing.
-  if (!/\d|Annex/i.test(text)) return { scope: scopeFacts, under: () => NO_CITATIONS };
-  const byScope = new Map<string, DetailedCitation[]>();
-  // Lints of one document nearly always share one scope: answer it without building a key.
-  let last: { scope: Scope; found: DetailedCitation[] } | undefined;
-  return {
-    scope: scopeFacts,
-    under(scope) {
-      if (last && last.scope.regs === scope.regs && last.scope.act === scope.act && last.scope.directive === scope.directive) return last.found;
-      const key = `${scope.regs ?? ''}|${scope.act ?? ''}|${scope.directive ?? ''}`;
-      let found = byScope.get(key);
-      if (!found) {
-        // "## Section 4 Evaluation", "## Schedule 2 Pricing": the document's own parts, not the law's.
-        found = scanCitations(text, scope).filter((c) => !(passage.kind === 'heading' && !c.instrument && c.start === 0 && (c.kind === 'section' || c.kind === 'schedule')));
-        byScope.set(key, found);
-      }
-      last = { scope: { ...scope }, found };
-      return found;
-    },
-  };
+  if (!/\d|Annex/i.test(text)) return scopeFacts.known.length + scopeFacts.foreign.length + scopeFacts.defines.length === 0 ? NOTHING_CITED : { scope: scopeFacts, under: () => NO_CITATIONS };
+  return new CitingPassage(scopeFacts, text, passage.kind === 'heading');
 }
 
 /** Every passage's citation facts and the document's scope; `factsOf` lets a rule supply cached facts. */

@@ -16,12 +16,14 @@ const INSTRUMENT_MENTIONS: Array<{ regime: Regime; pattern: RegExp }> = [
   { regime: 'directive-2014-24', pattern: /Directive 2014\/24(?:\/EU)?/g },
 ];
 
+const ANY_MENTION = /Public Contracts|PC\(S\)R|PCSR|PCR|Procurement Act 2023|PA 2023|Directive 2014\/24/;
+
 /** Counts how often each instrument is named in the prose. */
 export function countInstrumentMentions(doc: DocumentModel): Map<Regime, number> {
   const counts = new Map<Regime, number>();
   for (const passage of doc.passages) {
-    // Cheap pre-filter: every pattern contains a digit-bearing year or "PC".
-    if (!/20(?:15|23|14)|PC/.test(passage.text)) continue;
+    // Cheap pre-filter: one test for the literal core of every pattern above.
+    if (!ANY_MENTION.test(passage.text)) continue;
     for (const { regime, pattern } of INSTRUMENT_MENTIONS) {
       pattern.lastIndex = 0;
       const n = passage.text.match(pattern)?.length ?? 0;

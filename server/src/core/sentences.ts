@@ -90,8 +90,13 @@ export interface RawMatch {
   sentence: { start: number; end: number; text: string };
 }
 
+const NO_RAW_MATCHES: RawMatch[] = Object.freeze([]) as unknown as RawMatch[];
+
 /** Every match of a global regex in one text, in order (bounded as matchesInPassages bounds a document). */
 export function scanText(text: string, re: RegExp): RawMatch[] {
+  re.lastIndex = 0;
+  // Most scans find nothing: they share one (frozen) empty list, so that caches of them stay small.
+  if (!re.test(text)) return NO_RAW_MATCHES;
   const out: RawMatch[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m && out.length < MAX_MATCHES; m = re.exec(text)) {

@@ -70,18 +70,44 @@ export function isGoverningStatement(frames: SentenceFrames | undefined, namedOf
   return namedOfRegime >= 3 && (frames.governing || frames.commitment);
 }
 
+// Most sentences state nothing: they share one empty set. Nothing adds to a passage's or a sentence's
+// set after this (analyses union them into sets of their own).
+const NONE_STATED = new Set<PrincipleId>();
+
+// A class rather than closures: the cache holds one of these per passage.
+class PrinciplesInPassage implements PassageFacts {
+  private counts?: number[];
+
+  constructor(
+    private readonly text: string,
+    readonly sentences: SentenceInfo[],
+    readonly stated: Set<PrincipleId>,
+    readonly framed: boolean,
+    readonly lightTouch: boolean,
+  ) {}
+
+  wording(): number[] {
+    return (this.counts ??= wordingCounts(this.text));
+  }
+}
+
 export function principlesPassageFacts(passage: Passage): PassageFacts {
   const text = passage.text;
   const mayState = RAW_STEM.test(text);
+  let stated = NONE_STATED;
+  let framed = false;
   const sentences: SentenceInfo[] = splitSentences(text).map((span) => {
-    // A fresh set per sentence: analyses union them, and nothing may share a set it could change.
-    const stated = mayState ? principlesInSentence(text, span) : new Set<PrincipleId>();
-    const info: SentenceInfo = { span, stated };
-    if (stated.size >= 2 && distinctNamed(stated) >= 2) info.frames = framesOf(flat(text.slice(span.start, span.end)));
+    const said = mayState ? principlesInSentence(text, span) : NONE_STATED;
+    const info: SentenceInfo = { span, stated: said.size > 0 ? said : NONE_STATED };
+    if (said.size >= 2 && distinctNamed(said) >= 2) {
+      info.frames = framesOf(flat(text.slice(span.start, span.end)));
+      framed = true;
+    }
+    if (said.size > 0) {
+      if (stated === NONE_STATED) stated = new Set();
+      for (const id of said) stated.add(id);
+    }
     return info;
   });
-  const stated = new Set<PrincipleId>();
-  for (const s of sentences) for (const id of s.stated) stated.add(id);
-  let wording: number[] | undefined;
-  return { sentences, stated, framed: sentences.some((s) => s.frames !== undefined), lightTouch: passage.kind !== 'heading' && affirmsLightTouch(text), wording: () => (wording ??= wordingCounts(text)) };
+  return new PrinciplesInPassage(text, sentences, stated, framed, passage.kind !== 'heading' && affirmsLightTouch(text));
 }

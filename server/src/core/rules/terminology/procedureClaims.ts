@@ -50,6 +50,26 @@ export interface ProcedureFacts {
   partnership(): PartnershipFacts;
 }
 
+// A class rather than closures: the cache holds one of these per passage.
+class PassageProcedures implements ProcedureFacts {
+  private partnershipFacts?: PartnershipFacts;
+
+  constructor(
+    private readonly text: string,
+    readonly cites: PassageCitations,
+    readonly formal?: RawMatch[][],
+  ) {}
+
+  partnership(): PartnershipFacts {
+    const text = this.text;
+    return (this.partnershipFacts ??= {
+      informal: scanText(text, INFORMAL_NAME),
+      signs: SIGN_RES.map((re) => scanText(text, re)[0]),
+      substance: SUBSTANCE.test(text),
+    });
+  }
+}
+
 export function procedureFacts(passage: Passage): ProcedureFacts {
   const text = passage.text;
   let formal: RawMatch[][] | undefined;
@@ -57,17 +77,7 @@ export function procedureFacts(passage: Passage): ProcedureFacts {
     const all = FORMAL_RES.map((re) => scanText(text, re));
     if (all.some((m) => m.length > 0)) formal = all;
   }
-  let partnership: PartnershipFacts | undefined;
-  return {
-    formal,
-    cites: passageCitations(passage),
-    partnership: () =>
-      (partnership ??= {
-        informal: scanText(text, INFORMAL_NAME),
-        signs: SIGN_RES.map((re) => scanText(text, re)[0]),
-        substance: SUBSTANCE.test(text),
-      }),
-  };
+  return new PassageProcedures(text, passageCitations(passage), formal);
 }
 
 export function formalMentions(doc: DocumentModel, facts: ProcedureFacts[] = doc.passages.map(procedureFacts)): FormalMention[] {
