@@ -45,8 +45,15 @@ const MAX_MENTIONS = 20000;
 
 const FOREIGN_FAMILY: Record<string, Family> = { Act: 'act', Regulations: 'regs', Order: 'directive' };
 
+/**
+ * Pre-filter: a word or abbreviation that every pattern above needs (title forms, other law, generic
+ * references), tested case-insensitively so that it finds a superset of what they find.
+ */
+const ANY_NAME = /regulation|\bact\b|directive|\border\b|ssi|pc\(s\)r|pcsr|pcr|s\.?i\.?\s2015|pa\s?2023|pa23|tfeu|treaty/i;
+
 /** Every instrument name in a text, sorted by position, overlaps removed (known names win). */
 export function findMentions(text: string): Mention[] {
+  if (!ANY_NAME.test(text)) return [];
   const found: Mention[] = [];
   for (const { re, forms } of KNOWN) {
     re.lastIndex = 0;
