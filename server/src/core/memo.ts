@@ -9,10 +9,13 @@
 import type { Passage } from './model';
 import type { DocumentContext } from './types';
 
+/** Facts by passage shape (kind, depth, list membership), then by the passage's text. */
+type Facts = Map<number, Map<string, unknown>>;
+
 interface Generation {
   fingerprint: string;
-  current: Map<string, unknown>;
-  previous: Map<string, unknown>;
+  current: Facts;
+  previous: Facts;
 }
 
 /** Held by whoever lints one document repeatedly (the language server: one per open document). */
@@ -34,24 +37,32 @@ export class LintCache {
     }
     const g = gen;
     return (passage, compute) => {
-      const key = passageKey(passage);
-      if (g.current.has(key)) return g.current.get(key);
-      if (g.previous.has(key)) {
+      // By shape (a handful of them), then by the text itself, whose hash V8 keeps with the string.
+      const shape = passageShape(passage);
+      let here = g.current.get(shape);
+      if (!here) g.current.set(shape, (here = new Map()));
+      const key = passage.text;
+      if (here.has(key)) return here.get(key);
+      const before = g.previous.get(shape);
+      let value: unknown;
+      if (before?.has(key)) {
         this.hits++;
-        const value = g.previous.get(key);
-        g.current.set(key, value);
-        return value;
+        value = before.get(key);
+      } else {
+        this.misses++;
+        value = compute(passage);
       }
-      this.misses++;
-      const value = compute(passage);
-      g.current.set(key, value);
+      here.set(key, value);
       return value;
     };
   }
 }
 
-function passageKey(p: Passage): string {
-  return `${p.kind}|${p.depth}|${p.listItem ? 1 : 0}|${p.text}`;
+const KIND_CODE: Record<Passage['kind'], number> = { heading: 0, paragraph: 1, tableCell: 2 };
+
+/** A small number per shape: building a string key for every passage of every lint was measurable. */
+function passageShape(p: Passage): number {
+  return (KIND_CODE[p.kind] * 8 + p.depth) * 2 + (p.listItem ? 1 : 0);
 }
 
 /** Without a cache (the CLI, one-off lints) memo simply computes. */

@@ -30,6 +30,8 @@ interface ChunkModel {
   blocks: Array<{ type: string; start: number; end: number }>;
   definitions: Array<{ label: string; start: number; end: number }>;
   warning?: string;
+  /** The passages as last placed in a document: reused while the chunk stays at the same place. */
+  placed?: { shift: number; sectionBase: number; listBase: number; passages: Passage[] };
 }
 
 type ChunkSource = (prefix: string, chunkText: string) => ChunkModel;
@@ -105,16 +107,29 @@ function append(doc: DocumentModel, model: ChunkModel, shift: number): void {
   for (const l of model.lists) doc.lists.push({ ...l, start: l.start + shift, end: l.end + shift });
   for (const c of model.comments) doc.comments.push({ ...c, start: c.start + shift, end: c.end + shift });
   for (const b of model.blocks) doc.blocks.push({ type: b.type, start: b.start + shift, end: b.end + shift });
-  for (const p of model.passages) {
-    doc.passages.push({
-      ...p,
-      start: p.start + shift,
-      end: p.end + shift,
-      section: p.section === -1 ? sectionBase - 1 : p.section + sectionBase,
-      listItem: p.listItem && { start: p.listItem.start + shift, end: p.listItem.end + shift, list: p.listItem.list + listBase },
-    });
-  }
+  for (const p of placedPassages(model, shift, sectionBase, listBase)) doc.passages.push(p);
   if (model.warning) doc.warnings.push({ start: shift, end: shift + 1, message: model.warning });
+}
+
+/**
+ * The chunk's passages at document offsets. Passages are never mutated, so a chunk that sits where it
+ * sat in the previous parse (everything before an edit) hands back the very same objects.
+ */
+function placedPassages(model: ChunkModel, shift: number, sectionBase: number, listBase: number): Passage[] {
+  const last = model.placed;
+  if (last && last.shift === shift && last.sectionBase === sectionBase && last.listBase === listBase) return last.passages;
+  const passages = model.passages.map((p) => ({
+    kind: p.kind,
+    text: p.text,
+    start: p.start + shift,
+    end: p.end + shift,
+    segments: p.segments,
+    section: p.section === -1 ? sectionBase - 1 : p.section + sectionBase,
+    depth: p.depth,
+    listItem: p.listItem && { start: p.listItem.start + shift, end: p.listItem.end + shift, list: p.listItem.list + listBase },
+  }));
+  model.placed = { shift, sectionBase, listBase, passages };
+  return passages;
 }
 
 function parseChunk(prefix: string, chunkText: string, fastPath = true): ChunkModel {
