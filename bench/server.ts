@@ -15,9 +15,10 @@ export interface ServerSession {
   close(): Promise<void>;
 }
 
+/** BENCH_SERVER_ARGS adds Node flags to the server process (e.g. --cpu-prof for profiling). */
 export async function startServer(): Promise<ServerSession> {
   const started = performance.now();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   // A server that has already exited must not take the benchmark down with EPIPE.
   child.stdin!.on('error', () => undefined);
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
