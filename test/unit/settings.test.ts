@@ -65,6 +65,12 @@ describe('regime and date', () => {
     assert.equal(ctx('Public Contracts Regulations 2015.\n').regimeSource, 'citations');
   });
 
+  it('reads a misspelt title as the instrument the drafter means', () => {
+    const dated = '---\ntender-lint:\n  date: 2025-05-01\n---\n';
+    assert.equal(ctx(`${dated}Under regulation 30 of the Public Contract Regulations 2015.\n`).regime, 'pcr-2015');
+    assert.equal(ctx('Under the Procurement Act 2024 the Council will…\n').regime, 'pa-2023');
+  });
+
   it('falls back to the date: PCR 2015 before 24 February 2025, the Act from then', () => {
     assert.equal(ctx('---\ntender-lint:\n  date: 2025-02-23\n---\nNo citations.\n').regime, 'pcr-2015');
     assert.equal(ctx('---\ntender-lint:\n  date: 2025-02-24\n---\nNo citations.\n').regime, 'pa-2023');

@@ -26,7 +26,8 @@ export class LintCache {
 
   /** Starts a lint: entries not used since the previous lint are dropped, bounding memory. */
   beginLint(ruleId: string, context: DocumentContext): (passage: Passage, compute: (p: Passage) => unknown) => unknown {
-    const fingerprint = `${context.regime}|${context.date}|${context.kind ?? ''}|${context.lightTouch ?? ''}`;
+    // Every field of the context: rules may read any of them (e.g. whether the date was stated).
+    const fingerprint = JSON.stringify(context);
     let gen = this.byRule.get(ruleId);
     if (!gen || gen.fingerprint !== fingerprint) {
       gen = { fingerprint, current: new Map(), previous: new Map() };

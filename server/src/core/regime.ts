@@ -2,6 +2,7 @@
 // own citations, then its date (the Procurement Act 2023 applies to procurements started on or after
 // 24 February 2025 in England, Wales and Northern Ireland), then the configured default.
 
+import { MISSPELT_TITLES } from './knowledge/citationTitles';
 import type { DocumentModel } from './model';
 import type { Settings } from './settings';
 import type { DocumentContext, Regime } from './types';
@@ -14,9 +15,12 @@ const INSTRUMENT_MENTIONS: Array<{ regime: Regime; pattern: RegExp }> = [
   { regime: 'pa-2023', pattern: /Procurement Act 2023|\bPA 2023\b/g },
   { regime: 'pcr-2015', pattern: /(?<!\(Scotland\) )Public Contracts Regulations 2015|\bPCR 2015\b|\bPCR15\b/g },
   { regime: 'directive-2014-24', pattern: /Directive 2014\/24(?:\/EU)?/g },
+  // A misspelt title still says which instrument the drafter means ("Public Contract Regulations
+  // 2015"); without this, correcting the title would change the inferred regime under the drafter.
+  ...MISSPELT_TITLES.map((t) => ({ regime: t.instrument, pattern: new RegExp(t.wrong, 'g') })),
 ];
 
-const ANY_MENTION = /Public Contracts|PC\(S\)R|PCSR|PCR|Procurement Act 2023|PA 2023|Directive 2014\/24/;
+const ANY_MENTION = /Public Contract|Public Procurement|PC\(S\)R|PCSR|PCR|Procurement Act 20|PA 2023|Directive 2014\/24/;
 
 /** Counts how often each instrument is named in the prose. */
 export function countInstrumentMentions(doc: DocumentModel): Map<Regime, number> {
