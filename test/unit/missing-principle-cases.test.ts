@@ -1,0 +1,314 @@
+// missing-principle, case by case: what counts as a statement, the quick fix's style, the clause and
+// checklist interface, bad input, one-step invocations, clause placement, guessed regimes and the
+// regressions the fuzz run found. The fixtures are run in missing-principle.test.ts.
+
+import assert from 'node:assert/strict';
+import { applyEdits, lint, principleChecklist, principleClauses, type Finding } from '../../server/src/core';
+import { principlesInText } from '../../server/src/core/rules/principles/detect';
+
+const today = '2026-06-01';
+const RULE = 'missing-principle';
+const mine = (text: string) => lint(text, { today }).findings.filter((f) => f.ruleId === RULE);
+const key = (f: Finding) => `${f.ruleId}: ${f.message}`;
+const tender = (regime: string, body: string, extra = '') => `---\ntender-lint:\n  regime: ${regime}\n  kind: tender\n${extra}---\n\n# Invitation to tender\n\n${body}`;
+
+describe('missing-principle: recognising statements', () => {
+  const cases: Array<[string, string[]]> = [
+    ['We will treat all bidders equally and fairly.', ['equal-treatment']],
+    ['Suppliers receive fair and equal treatment of all suppliers.', ['equal-treatment']],
+    ['There will be equality of treatment between tenderers.', ['equal-treatment']],
+    ['The procedure is open and transparent.', ['transparency']],
+    ['Requirements are proportionate to the value and complexity of the contract.', ['proportionality']],
+    ['The Authority will act without discrimination.', ['non-discrimination']],
+    ['Criteria are non-discriminatory.', ['non-discrimination']],
+    ['The Authority will not discriminate against any bidder.', ['non-discrimination']],
+    ['The Authority will not publish the scores transparently.', []],
+    ['The Authority is not required to act proportionately.', []],
+    ['If it decides to treat all bidders equally, it will say so.', []],
+    ['A disproportionate burden is avoided.', []],
+    ['There was a lack of transparency in the last exercise.', []],
+    ['The Authority will act without discrimination and with full transparency.', ['non-discrimination', 'transparency']],
+  ];
+  for (const [sentence, expected] of cases) {
+    // "treating suppliers the same" (PA 2023) shares its phrasings with equal treatment; leave it aside here.
+    const found = () => [...principlesInText(sentence)].filter((id) => id !== 'treating-suppliers-same').sort();
+    it(JSON.stringify(sentence), () => assert.deepEqual(found(), [...expected].sort()));
+  }
+
+  it('a principle stated in the same section counts; one stated only elsewhere does not', () => {
+    const same = tender('pcr-2015', '## Principles\n\nThe Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n\nAll time limits are proportionate.\n');
+    assert.equal(mine(same).length, 0);
+    const elsewhere = tender('pcr-2015', '## Principles\n\nThe Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n\n## Timetable\n\nAll time limits are proportionate.\n');
+    assert.equal(mine(elsewhere).length, 1);
+  });
+
+  it('a statement anywhere in the document avoids the document-level finding', () => {
+    assert.equal(mine(tender('pcr-2015', '## Timetable\n\nAll time limits are proportionate.\n')).length, 0);
+  });
+
+  it('the document-level finding sits on the first depth-1 heading, else the first heading', () => {
+    const t1 = `---\ntender-lint:\n  kind: tender\n  regime: pcr-2015\n---\n\n## Part A\n\nText.\n\n# Invitation to tender\n\nText.\n`;
+    const [f1] = mine(t1);
+    assert.equal(t1.slice(f1.start, f1.end), '# Invitation to tender');
+    const t2 = `---\ntender-lint:\n  kind: tender\n  regime: pcr-2015\n---\n\n## Part A\n\nText.\n`;
+    const [f2] = mine(t2);
+    assert.equal(t2.slice(f2.start, f2.end), '## Part A');
+  });
+
+  it('a tender-like document without a declared kind is checked; a guide with the same sections is not', () => {
+    const body = '\n\n## Instructions to bidders\n\nReturn by noon.\n\n## Award criteria\n\nPrice.\n';
+    assert.equal(mine(`# Cleaning services${body}`).length, 1);
+    assert.equal(mine(`# Cleaning services: a guide${body}`).length, 0);
+  });
+
+  it('the front matter can turn light touch off even when the text mentions it', () => {
+    const text = tender('pcr-2015', 'This contract is procured under the Light Touch Regime. The Authority will act in accordance with the principles of transparency and equal treatment.\n', '  light-touch: false\n');
+    assert.equal(mine(text).length, 2);
+  });
+
+  it('a PA 2023 document is not asked for PCR vocabulary', () => {
+    const text = tender('pa-2023', 'The Authority will have regard to the procurement objectives: delivering value for money; maximising public benefit; sharing information; and acting with integrity. It will treat all suppliers the same.\n');
+    assert.equal(mine(text).length, 0);
+  });
+});
+
+describe('missing-principle: the quick fix keeps the document style', () => {
+  const fixed = (text: string) => applyEdits(text, mine(text)[0].fixes[0].edits);
+
+  it('continues an ordered list with the next number and the same delimiter', () => {
+    const text = tender('pcr-2015', 'The Authority follows these principles:\n\n3) Equal treatment\n4) Non-discrimination\n5) Transparency\n');
+    assert.ok(fixed(text).endsWith('5) Transparency\n6) Proportionality\n'), fixed(text));
+  });
+
+  it('keeps lazy numbering, star markers and nested indentation', () => {
+    const lazy = tender('pcr-2015', 'The Authority follows these principles:\n\n1. Equal treatment\n1. Transparency\n1. Non-discrimination\n');
+    assert.ok(fixed(lazy).endsWith('1. Non-discrimination\n1. Proportionality\n'));
+    const nested = tender('pcr-2015', '- Principles:\n\n  * equal treatment\n  * transparency\n  * non-discrimination\n');
+    assert.ok(fixed(nested).includes('  * non-discrimination\n  * proportionality\n'), fixed(nested));
+  });
+
+  it('adds to a list inside a block quote with the quote marker', () => {
+    const text = tender('pcr-2015', '> The Authority follows these principles:\n>\n> - equal treatment\n> - transparency\n> - non-discrimination\n');
+    assert.ok(fixed(text).includes('> - non-discrimination\n> - proportionality'), fixed(text));
+  });
+
+  it('adds a sentence item to a list of sentences, in the document\'s names for buyer and bidders', () => {
+    const text = tender(
+      'pcr-2015',
+      'The Council, its tenderers and the tenderers\' advisers agree that the tenderers will be treated as follows:\n\n- The Council will treat all tenderers equally.\n- The Council will act transparently at every stage.\n- The Council will deal with every tenderer without discrimination.\n',
+    );
+    assert.ok(fixed(text).includes('- The Council will also keep its requirements and the procedure proportionate'), fixed(text));
+  });
+
+  it('appends one combined sentence to the paragraph when several are missing', () => {
+    const text = tender('pcr-2015', 'The Authority will act in accordance with the principles of equal treatment and transparency.\n');
+    const findings = mine(text);
+    assert.equal(findings.length, 2);
+    assert.equal(findings[0].fixes[0].edits[0].text, ' The Authority will also deal with every bidder without discrimination; and keep its requirements and the procedure proportionate to the nature, value and complexity of the contract.');
+    assert.equal(findings[0].fixes[1].title, 'Add a statement of non-discrimination');
+  });
+});
+
+describe('missing-principle: clauses and checklist interface', () => {
+  it('exports the clause ids the clause library expects, with the authority as tab stop 1', () => {
+    const clauses = principleClauses();
+    assert.deepEqual(
+      clauses.map((c) => c.id),
+      [
+        'tender-principles',
+        'tender-principles-light-touch',
+        'tender-principles-pa-2023',
+        'tender-principle-equal-treatment',
+        'tender-principle-non-discrimination',
+        'tender-principle-transparency',
+        'tender-principle-proportionality',
+      ],
+    );
+    for (const c of clauses) {
+      assert.match(c.snippet!, /\$\{1:[Tt]he Authority\}/, c.id);
+      assert.ok(c.sources.length > 0 && c.body.length > 20, c.id);
+      assert.equal(c.snippet!.replace(/\$\{1:([^}]*)\}/, '$1'), c.body.replace(/^In conducting this procurement the Authority/, 'In conducting this procurement the Authority'), c.id);
+    }
+  });
+
+  it('each full clause, inserted into an empty tender of its regime, satisfies the rule', () => {
+    const clauses = principleClauses();
+    const empty = (regime: string, extra = '') => tender(regime, '## Award criteria\n\nPrice.\n', extra);
+    const cases: Array<[string, string, string]> = [
+      ['tender-principles', 'pcr-2015', ''],
+      ['tender-principles', 'pcsr-2015', ''],
+      ['tender-principles', 'directive-2014-24', ''],
+      ['tender-principles-light-touch', 'pcr-2015', '  light-touch: true\n'],
+      ['tender-principles-pa-2023', 'pa-2023', ''],
+    ];
+    for (const [id, regime, extra] of cases) {
+      const text = empty(regime, extra);
+      assert.equal(mine(text).length, 1, `${id} starts with a finding`);
+      const body = clauses.find((c) => c.id === id)!.body;
+      assert.deepEqual(mine(text.replace('## Award criteria', `${body}\n\n## Award criteria`)).map(key), [], `${id} under ${regime}`);
+    }
+  });
+
+  it('the checklist reports 3 of 4 with proportionality missing, and nothing for guidance', () => {
+    const text = tender('pcr-2015', 'The Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n');
+    const { doc, context } = lint(text, { today });
+    const c = principleChecklist(doc, context)!;
+    assert.equal(c.provision, 'pcr-2015:regulation:18');
+    assert.deepEqual(c.required.map((r) => r.id), ['equal-treatment', 'non-discrimination', 'transparency', 'proportionality']);
+    assert.deepEqual(c.stated, ['equal-treatment', 'non-discrimination', 'transparency']);
+    assert.deepEqual(c.missing, ['proportionality']);
+    assert.ok(text.slice(c.anchor.start, c.anchor.end).startsWith('The Authority will act'));
+    const guide = lint('# Guide to regulation 18\n\nTransparency matters.\n', { today });
+    assert.equal(principleChecklist(guide.doc, guide.context), undefined);
+  });
+});
+
+describe('missing-principle: bad input', () => {
+  it('stays fast on long and hostile text', () => {
+    const hostile = tender('pcr-2015', `${'treat '.repeat(20000)}\n\n${'The Authority will act transparently and '.repeat(3000)}\n\n${'- equal treatment\n'.repeat(3000)}`);
+    const started = Date.now();
+    mine(hostile);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  });
+
+  it('copes with an empty document, a lone heading and no body', () => {
+    for (const text of ['', '# Invitation to tender', '---\ntender-lint:\n  kind: tender\n---\n', '---\ntender-lint:\n  kind: tender\n---\nText without a heading.']) {
+      const found = mine(text);
+      for (const f of found) for (const fix of f.fixes) assert.doesNotThrow(() => applyEdits(text, fix.edits));
+    }
+    const noHeading = '---\ntender-lint:\n  kind: tender\n---\nText without a heading.';
+    const [f] = mine(noHeading);
+    const fixed = applyEdits(noHeading, f.fixes[0].edits);
+    assert.ok(fixed.endsWith('Text without a heading.'));
+    assert.deepEqual(mine(fixed), []);
+  });
+});
+
+describe('missing-principle: principles invoked for one step are not the governing statement', () => {
+  for (const sentence of [
+    'The Authority may extend the deadline, in accordance with the principles of equal treatment and transparency.',
+    'Responses to clarification questions are shared with all bidders in line with the principles of equal treatment, non-discrimination and transparency.',
+    'The Authority reserves the right to amend this invitation in accordance with the principles of equal treatment and transparency.',
+  ]) {
+    it(JSON.stringify(sentence.slice(0, 60)), () => {
+      const text = tender('pcr-2015', `## Clarifications\n\n${sentence}\n`);
+      assert.deepEqual(mine(text).map(key), []);
+    });
+  }
+
+  it('a statement of values that names other ideals is not held to regulation 18', () => {
+    const text = tender('pcr-2015', '## Our approach\n\nThe Council is committed to value for money, transparency, integrity and social value.\n');
+    assert.deepEqual(mine(text).map(key), []);
+  });
+
+  it('the same principles as the governing statement are held to the full list', () => {
+    const text = tender('pcr-2015', '## Clarifications\n\nThis procurement is governed by the principles of equal treatment and transparency.\n');
+    assert.equal(mine(text).length, 2);
+  });
+});
+
+describe('missing-principle: where the full clause goes', () => {
+  const fixOf = (text: string) => {
+    const [f] = mine(text);
+    return { at: f.fixes[0].edits[0].start, fixed: applyEdits(text, f.fixes[0].edits) };
+  };
+
+  it('at the end of a Principles section that names none, not in Design principles', () => {
+    const text = tender('pcr-2015', '## Design principles\n\nSimple forms.\n\n## General principles\n\nThe Authority will comply with the law.\n\n## Award criteria\n\nPrice.\n');
+    const { fixed } = fixOf(text);
+    assert.ok(fixed.includes('The Authority will comply with the law.\n\nThe Authority will conduct this procurement in line with the principles of'), fixed);
+  });
+
+  it('at the end of the Procurement procedure section, before its subsections', () => {
+    const text = tender('pcr-2015', '## Procurement procedure\n\nOpen procedure.\n\n### Timetable\n\nBy May.\n');
+    const { fixed } = fixOf(text);
+    assert.ok(fixed.includes('Open procedure.\n\nThe Authority will conduct'), fixed);
+  });
+
+  it('after the title when there is no such section', () => {
+    const text = tender('pcr-2015', '## Award criteria\n\nPrice.\n');
+    assert.ok(fixOf(text).fixed.includes('# Invitation to tender\n\nThe Authority will conduct'));
+  });
+});
+
+describe('missing-principle: a regime guessed from today\'s date', () => {
+  const body = '# Invitation to tender\n\nThe Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n';
+  it('leaves a document in the other regime\'s vocabulary alone', () => {
+    assert.deepEqual(mine(body).map(key), []);
+  });
+  it('holds it to the Act once the document gives its date', () => {
+    const dated = `---\ntender-lint:\n  date: 2026-03-01\n---\n\n${body}`;
+    assert.equal(mine(dated).length, 3);
+  });
+  it('holds it to regulation 18 once it cites the Regulations', () => {
+    assert.equal(mine(`${body}\nThis is an open procedure under the Public Contracts Regulations 2015.\n`).length, 1);
+  });
+});
+
+describe('missing-principle: fuzz regressions', () => {
+  const roundTrip = (text: string) => {
+    const before = lint(text, { today }).findings;
+    const previous = new Set(before.map(key));
+    for (const f of before.filter((x) => x.ruleId === RULE)) {
+      for (const fix of f.fixes) {
+        const after = lint(applyEdits(text, fix.edits), { today }).findings;
+        assert.deepEqual(after.filter((a) => !previous.has(key(a))).map(key), [], fix.title);
+      }
+    }
+    return before.filter((x) => x.ruleId === RULE);
+  };
+
+  it('a Principles section of values only is not held to the list once the clause is inserted elsewhere', () => {
+    // Two Principles sections: the clause goes into the first; the second names value for money and public benefit.
+    const text = tender(
+      'pcr-2015',
+      '## Principles\n\n1. First\n2. Second\n\n## Principles\n\nIn carrying out\r\n the procurement the Council will have regard to delivering value for money and maximising public benefit.\n',
+      '  light-touch: true\n',
+    );
+    const [f, ...rest] = roundTrip(text);
+    assert.equal(rest.length, 0);
+    assert.match(f.message, /does not state the procurement principles that regulation 76/);
+  });
+
+  it('a new paragraph keeps a blank line before the text that follows it', () => {
+    // A heading naming two objectives, underlined (setext) and followed at once by the next heading.
+    const text = tender('pa-2023', 'Value for money and public benefit\n-\nSpecification\n-\n## Procurement procedure\n');
+    const found = roundTrip(text);
+    assert.equal(found.length, 3);
+    for (const fix of found.flatMap((f) => f.fixes)) assert.match(applyEdits(text, fix.edits), /\.\n\nSpecification\n-\n/);
+    // The full clause after a title followed directly by text does not swallow that text.
+    const none = '---\ntender-lint:\n  regime: pcr-2015\n  kind: tender\n---\n# Invitation to tender\nThe Council invites tenders.\n';
+    const [f] = roundTrip(none);
+    assert.match(applyEdits(none, f.fixes[0].edits), /contract\.\n\nThe Council invites tenders\.\n$/);
+  });
+
+  it('the full clause goes before a code fence or HTML comment left open to the end, not inside it', () => {
+    const head = '---\ntender-lint:\n  regime: pcr-2015\n  kind: specification\n---\n# Procurement procedure\n\n';
+    for (const open of ['```\nregulation 31 in code\n', '<!-- draft note\n\nstill in the comment\n']) {
+      const text = head + open;
+      const [f] = roundTrip(text);
+      assert.ok(applyEdits(text, f.fixes[0].edits).endsWith(`proportionate to the nature, value and complexity of the contract.\n\n${open}`), open);
+    }
+    // A closed fence is left where it is: the clause follows it.
+    const closed = `${head}\`\`\`\ncode\n\`\`\`\n`;
+    const [f] = roundTrip(closed);
+    assert.ok(applyEdits(closed, f.fixes[0].edits).includes('```\ncode\n```\n\nThe Authority will conduct'));
+  });
+
+  it('a section named by the old word for the standstill period counts as a tender section, as its new name does', () => {
+    const text = '# Invitation\n\n## Procurement procedure\n\nOpen.\n\n## Alcatel period\n\nTen days.\n';
+    assert.equal(mine(text).length, 1);
+    const old = lint(text, { today }).findings.find((f) => f.ruleId === 'obsolete-reference');
+    assert.ok(old);
+    assert.equal(mine(applyEdits(text, old.fixes[0].edits)).length, 1);
+  });
+
+  it('a statement that names some required principles is still held to the rest', () => {
+    const text = tender('pcr-2015', '## Principles\n\nThe Council will act with transparency and deliver value for money and public benefit.\n');
+    assert.deepEqual(mine(text).map((f) => f.message.split(',')[0]), [
+      'This statement of principles does not state equal treatment',
+      'This statement of principles does not state non-discrimination',
+      'This statement of principles does not state proportionality',
+    ]);
+  });
+});
