@@ -258,6 +258,16 @@ describe('missing-principle: fuzz regressions', () => {
     return before.filter((x) => x.ruleId === RULE);
   };
 
+  it('a new list item goes after the last flat item, not after nested content where it would join the inner list', () => {
+    const text = tender('pcr-2015', '## Principles\n\n- equal treatment\n- non-discrimination\n- transparency\n- other points\n  - nested\n    - deeper\nlazy continuation line\n');
+    const found = mine(text);
+    assert.equal(found.length, 1);
+    const fixed = applyEdits(text, found[0].fixes[0].edits);
+    assert.ok(fixed.includes('- transparency\n- proportionality\n- other points'), fixed);
+    assert.deepEqual(mine(fixed).map(key), []);
+    roundTrip(text);
+  });
+
   it('a Principles section of values only is not held to the list once the clause is inserted elsewhere', () => {
     // Two Principles sections: the clause goes into the first; the second names value for money and public benefit.
     const text = tender(

@@ -73,7 +73,13 @@ export function fullStatementFix(doc: DocumentModel, set: PrincipleSet, at: numb
 const MARKER = /^([-*+]|(\d{1,9})([.)]))([ \t]+)/;
 
 function listEdit(doc: DocumentModel, infos: PassageInfo[], list: number, missing: PrincipleId[], wording: Wording): { start: number; end: number; text: string } {
-  const items = listItems(infos, list).map((i) => ({ info: i, item: i.passage.listItem! }));
+  const all = listItems(infos, list).map((i) => ({ info: i, item: i.passage.listItem! }));
+  // A new item goes after the last item that holds no nested list: appended after nested content (or a
+  // lazy line deep inside it), "- x" would join the innermost list instead of this one.
+  const flat = (i: (typeof all)[number]) => !doc.lists.some((l) => l.start > i.item.start && l.start < i.item.end);
+  let anchor = all.length - 1;
+  while (anchor > 0 && !flat(all[anchor])) anchor--;
+  const items = all.slice(0, anchor + 1);
   const last = items[items.length - 1];
   const text = doc.text;
   const lineStart = text.lastIndexOf('\n', last.item.start - 1) + 1;
