@@ -40,6 +40,13 @@ describe('pathological Markdown: bounded time, a message, no crash', function ()
     assert.ok(result.problems.some((p) => /too complex to read as Markdown \(a line nested more than 64 lists or block quotes deep\)/.test(p.message)), JSON.stringify(result.problems));
   });
 
+  it('still reports what it finds in a part read as plain text, but offers no edit there', () => {
+    const text = `---\ntender-lint:\n  regime: pcr-2015\n  date: 2024-06-01\n---\n\n# Tender\n\n${'- '.repeat(100)}The notice goes to the OJEU.\n\nThe notice also goes to the OJEU.\n`;
+    const found = lint(text, { today: '2026-06-01' }).findings.filter((f) => f.ruleId === 'obsolete-reference');
+    assert.equal(found.length, 2);
+    assert.deepEqual(found.map((f) => f.fixes.length > 0), [false, true]);
+  });
+
   it('leaves ordinary tenders alone: a long table and a long list still parse as Markdown', () => {
     const table = `| Item | Price |\n|---|---|\n${'| Grounds maintenance visit | £120 |\n'.repeat(1500)}`;
     const list = '- The supplier will attend the site meeting.\n'.repeat(1500);

@@ -57,7 +57,10 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, rule
       continue;
     }
     for (const r of reports) {
-      const finding: Finding = { ruleId: rule.id, severity: level, message: r.message, start: r.start, end: r.end, fixes: r.fixes ?? [] };
+      // Where part of the document could only be read as plain lines, its structure is unknown: report
+      // what was found there, but offer no edit that touches it.
+      const fixes = (r.fixes ?? []).filter((f) => !touchesDegraded(doc, r, f.edits));
+      const finding: Finding = { ruleId: rule.id, severity: level, message: r.message, start: r.start, end: r.end, fixes };
       if (r.data) finding.data = r.data;
       if (r.related) finding.related = r.related;
       if (!suppressions.isSuppressed(finding)) findings.push(finding);
@@ -75,4 +78,10 @@ function readFrontMatterSettings(doc: DocumentModel, ids: string[]): { settings:
   const data = doc.frontMatter?.data;
   if (typeof data !== 'object' || data === null || !(FRONT_MATTER_KEY in data)) return { settings: {}, problems: [] };
   return normalizeSettings((data as Record<string, unknown>)[FRONT_MATTER_KEY], 'front matter', ids);
+}
+
+function touchesDegraded(doc: DocumentModel, at: { start: number; end: number }, edits: Array<{ start: number; end: number }>): boolean {
+  if (doc.warnings.length === 0) return false;
+  const inside = (start: number, end: number) => doc.warnings.some((w) => start <= w.end && w.start <= end);
+  return inside(at.start, at.end) || edits.some((e) => inside(e.start, e.end));
 }

@@ -30,6 +30,8 @@ interface ChunkModel {
   blocks: Array<{ type: string; start: number; end: number }>;
   definitions: Array<{ label: string; start: number; end: number }>;
   warning?: string;
+  /** Length of the chunk's own text. */
+  length: number;
   /** The passages as last placed in a document: reused while the chunk stays at the same place. */
   placed?: { shift: number; sectionBase: number; listBase: number; passages: Passage[] };
 }
@@ -108,7 +110,7 @@ function append(doc: DocumentModel, model: ChunkModel, shift: number): void {
   for (const c of model.comments) doc.comments.push({ ...c, start: c.start + shift, end: c.end + shift });
   for (const b of model.blocks) doc.blocks.push({ type: b.type, start: b.start + shift, end: b.end + shift });
   for (const p of placedPassages(model, shift, sectionBase, listBase)) doc.passages.push(p);
-  if (model.warning) doc.warnings.push({ start: shift, end: shift + 1, message: model.warning });
+  if (model.warning) doc.warnings.push({ start: shift, end: shift + model.length, message: model.warning });
 }
 
 /**
@@ -135,7 +137,7 @@ function placedPassages(model: ChunkModel, shift: number, sectionBase: number, l
 function parseChunk(prefix: string, chunkText: string, fastPath = true): ChunkModel {
   if (chunkText.length > MAX_CHUNK_CHARS) return linesChunk(chunkText, `a block of ${chunkText.length} characters`);
   const plain = fastPath && prefix === '' ? plainChunkModel(chunkText) : undefined;
-  if (plain) return { ...plain, lists: [], comments: [], definitions: [] };
+  if (plain) return { ...plain, lists: [], comments: [], definitions: [], length: chunkText.length };
   const tooComplex = tooComplexForMarkdown(chunkText);
   if (tooComplex) return linesChunk(chunkText, tooComplex);
   const source = prefix + chunkText;
@@ -151,6 +153,7 @@ function parseChunk(prefix: string, chunkText: string, fastPath = true): ChunkMo
   }
   const own = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= prefix.length);
   return {
+    length: chunkText.length,
     passages: builder.passages,
     lists: builder.lists,
     comments: builder.comments,
@@ -174,6 +177,7 @@ function linesChunk(text: string, reason: string): ChunkModel {
     passages.push({ kind: 'paragraph', text: m[0], start: m.index, end, segments: [{ textStart: 0, from: 0, to: end - m.index, exact: true }], section: -1, depth: 0 });
   }
   return {
+    length: text.length,
     passages,
     lists: [],
     comments: [],
