@@ -26,13 +26,23 @@ const HTML_OPENERS: Array<{ open: RegExp; close: RegExp }> = [
 ];
 
 export function splitIntoChunks(body: string): Chunk[] {
+  return splitFrom(body, 0).chunks;
+}
+
+/**
+ * Splits `body` from `from`, which must be a chunk boundary (or 0). With `stopAt`, it stops at the
+ * first boundary the callback accepts and returns it as `stop`: the incremental parser stops where
+ * the new split meets the old one again. At a boundary the splitter's state is empty (no open fence
+ * or HTML block), so everything after a shared boundary over identical text splits identically.
+ */
+export function splitFrom(body: string, from: number, stopAt?: (offset: number) => boolean): { chunks: Chunk[]; stop?: number } {
   const chunks: Chunk[] = [];
-  let chunkStart = 0;
+  let chunkStart = from;
   let previousBlank = true;
   let fence: { char: string; length: number } | undefined;
   let htmlClose: RegExp | undefined;
 
-  let lineStart = 0;
+  let lineStart = from;
   while (lineStart < body.length) {
     let lineEnd = lineStart;
     while (lineEnd < body.length && body.charCodeAt(lineEnd) !== 10 && body.charCodeAt(lineEnd) !== 13) lineEnd++;
@@ -51,6 +61,7 @@ export function splitIntoChunks(body: string): Chunk[] {
       const boundary = startsAtColumn0 && (ATX_HEADING.test(line) || (previousBlank && !LIST_MARKER.test(line)));
       if (boundary && lineStart > chunkStart) {
         chunks.push({ start: chunkStart, end: lineStart });
+        if (stopAt?.(lineStart)) return { chunks, stop: lineStart };
         chunkStart = lineStart;
       }
       const open = FENCE_OPEN.exec(line);
@@ -70,5 +81,5 @@ export function splitIntoChunks(body: string): Chunk[] {
     lineStart = next;
   }
   if (chunkStart < body.length || chunks.length === 0) chunks.push({ start: chunkStart, end: body.length });
-  return chunks;
+  return { chunks };
 }

@@ -48,8 +48,8 @@ export function readDirectives(doc: DocumentModel, knownRules: readonly string[]
   return {
     problems,
     isSuppressed(finding) {
-      const line = positionAt(doc.lineStarts, finding.start).line;
-      const onLine = nextLine.get(line);
+      // Lines are counted only when a directive names one: most documents have none.
+      const onLine = nextLine.size > 0 ? nextLine.get(positionAt(doc.lineStarts, finding.start).line) : undefined;
       if (onLine && (onLine.includes(ALL) || onLine.includes(finding.ruleId))) return true;
       let disabled = false;
       for (const t of toggles) {

@@ -9,53 +9,79 @@
 import type { Passage } from './model';
 import type { DocumentContext } from './types';
 
-/** Facts by passage shape (kind, depth, list membership), then by the passage's text. */
-type Facts = Map<number, Map<string, unknown>>;
+/** A fact, with the number of the last lint that used it. */
+interface Entry {
+  value: unknown;
+  used: number;
+}
 
-interface Generation {
+/** Facts by passage shape (kind, depth, list membership), then by the passage's text. */
+type Facts = Map<number, Map<string, Entry>>;
+
+interface RuleFacts {
   fingerprint: string;
-  current: Facts;
-  previous: Facts;
+  facts: Facts;
+  size: number;
+  /** Lints so far, and how many facts the last one used. */
+  lints: number;
+  usedLast: number;
 }
 
 /** Held by whoever lints one document repeatedly (the language server: one per open document). */
 export class LintCache {
-  private readonly byRule = new Map<string, Generation>();
+  private readonly byRule = new Map<string, RuleFacts>();
   hits = 0;
   misses = 0;
 
-  /** Starts a lint: entries not used since the previous lint are dropped, bounding memory. */
+  /**
+   * Starts a lint. Facts the previous lint did not use are dropped once they outnumber the used ones,
+   * which bounds memory to about twice the document's facts without rebuilding maps on every lint.
+   */
   beginLint(ruleId: string, context: DocumentContext): (passage: Passage, compute: (p: Passage) => unknown) => unknown {
     // Every field of the context: rules may read any of them (e.g. whether the date was stated).
     const fingerprint = JSON.stringify(context);
-    let gen = this.byRule.get(ruleId);
-    if (!gen || gen.fingerprint !== fingerprint) {
-      gen = { fingerprint, current: new Map(), previous: new Map() };
-      this.byRule.set(ruleId, gen);
-    } else {
-      gen.previous = gen.current;
-      gen.current = new Map();
+    let r = this.byRule.get(ruleId);
+    if (!r || r.fingerprint !== fingerprint) {
+      r = { fingerprint, facts: new Map(), size: 0, lints: 0, usedLast: 0 };
+      this.byRule.set(ruleId, r);
+    } else if (r.size > 2 * r.usedLast + 64) {
+      sweep(r);
     }
-    const g = gen;
+    const rule = r;
+    const lint = ++rule.lints;
+    rule.usedLast = 0;
     return (passage, compute) => {
       // By shape (a handful of them), then by the text itself, whose hash V8 keeps with the string.
       const shape = passageShape(passage);
-      let here = g.current.get(shape);
-      if (!here) g.current.set(shape, (here = new Map()));
-      const key = passage.text;
-      if (here.has(key)) return here.get(key);
-      const before = g.previous.get(shape);
-      let value: unknown;
-      if (before?.has(key)) {
-        this.hits++;
-        value = before.get(key);
-      } else {
-        this.misses++;
-        value = compute(passage);
+      let here = rule.facts.get(shape);
+      if (!here) rule.facts.set(shape, (here = new Map()));
+      const entry = here.get(passage.text);
+      if (entry) {
+        if (entry.used !== lint) {
+          entry.used = lint;
+          rule.usedLast++;
+          this.hits++;
+        }
+        return entry.value;
       }
-      here.set(key, value);
+      this.misses++;
+      const value = compute(passage);
+      here.set(passage.text, { value, used: lint });
+      rule.size++;
+      rule.usedLast++;
       return value;
     };
+  }
+}
+
+/** Drops the facts the last lint did not use. */
+function sweep(r: RuleFacts): void {
+  r.size = 0;
+  for (const here of r.facts.values()) {
+    for (const [text, entry] of here) {
+      if (entry.used === r.lints) r.size++;
+      else here.delete(text);
+    }
   }
 }
 
