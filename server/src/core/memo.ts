@@ -33,6 +33,13 @@ export class LintCache {
   hits = 0;
   misses = 0;
 
+  /** How many facts are held, over all rules (tests check that it stays bounded). */
+  get size(): number {
+    let n = 0;
+    for (const r of this.byRule.values()) n += r.size;
+    return n;
+  }
+
   /**
    * Starts a lint. Facts the previous lint did not use are dropped once they outnumber the used ones,
    * which bounds memory to about twice the document's facts without rebuilding maps on every lint.
