@@ -166,8 +166,11 @@ const NOTHING_CITED: PassageCitations = { scope: scopeFactsOf(''), under: () => 
 
 // A class rather than closures: the cache holds one of these per passage that may cite something.
 class CitingPassage implements PassageCitations {
-  /** Lints of one document nearly always share one scope: the last answer, checked without a key. */
-  private last?: { scope: Scope; found: DetailedCitation[] };
+  // Lints of one document nearly always share one scope: the last answer, checked without a key.
+  private lastRegs?: Scope['regs'];
+  private lastAct?: Scope['act'];
+  private lastDirective?: Scope['directive'];
+  private lastFound?: DetailedCitation[];
   private others?: Map<string, DetailedCitation[]>;
 
   constructor(
@@ -177,25 +180,36 @@ class CitingPassage implements PassageCitations {
   ) {}
 
   under(scope: Scope): DetailedCitation[] {
-    const last = this.last;
-    if (last && last.scope.regs === scope.regs && last.scope.act === scope.act && last.scope.directive === scope.directive) return last.found;
-    const key = `${scope.regs ?? ''}|${scope.act ?? ''}|${scope.directive ?? ''}`;
-    let found = this.others?.get(key);
+    if (this.lastFound && this.lastRegs === scope.regs && this.lastAct === scope.act && this.lastDirective === scope.directive) return this.lastFound;
+    const key = (s: Scope) => `${s.regs ?? ''}|${s.act ?? ''}|${s.directive ?? ''}`;
+    let found = this.others?.get(key(scope));
     if (!found) {
       // "## Section 4 Evaluation", "## Schedule 2 Pricing": the document's own parts, not the law's.
       found = scanCitations(this.text, scope).filter((c) => !(this.heading && !c.instrument && c.start === 0 && (c.kind === 'section' || c.kind === 'schedule')));
-      if (last) (this.others ??= new Map()).set(`${last.scope.regs ?? ''}|${last.scope.act ?? ''}|${last.scope.directive ?? ''}`, last.found);
+      if (found.length === 0) found = NO_CITATIONS;
+      if (this.lastFound) (this.others ??= new Map()).set(key({ regs: this.lastRegs, act: this.lastAct, directive: this.lastDirective }), this.lastFound);
     }
-    this.last = { scope: { ...scope }, found };
+    this.lastRegs = scope.regs;
+    this.lastAct = scope.act;
+    this.lastDirective = scope.directive;
+    this.lastFound = found;
     return found;
   }
 }
 
+/**
+ * Every citation starts with a provision word (see CORE): its stem, case folded. A superset of CORE's
+ * words, so a passage without one cites nothing; numbered clauses ("3.1 The Council …") skip the scan.
+ */
+const PROVISION_STEM = /reg|r\.|sect|\bs\.|\bss|\bs ?\d|art|sch|annex/i;
+
 export function passageCitations(passage: Passage): PassageCitations {
   const text = passage.text;
   const scopeFacts = scopeFactsOf(text);
-  // A passage without a digit or "Annex" cites nothing.
-  if (!/\d|Annex/i.test(text)) return scopeFacts.known.length + scopeFacts.foreign.length + scopeFacts.defines.length === 0 ? NOTHING_CITED : { scope: scopeFacts, under: () => NO_CITATIONS };
+  // A passage without a digit or "Annex", or without a provision word, cites nothing.
+  if (!/\d|Annex/i.test(text) || !PROVISION_STEM.test(text)) {
+    return scopeFacts.known.length + scopeFacts.foreign.length + scopeFacts.defines.length === 0 ? NOTHING_CITED : { scope: scopeFacts, under: () => NO_CITATIONS };
+  }
   return new CitingPassage(scopeFacts, text, passage.kind === 'heading');
 }
 

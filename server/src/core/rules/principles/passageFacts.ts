@@ -80,11 +80,16 @@ class PrinciplesInPassage implements PassageFacts {
 
   constructor(
     private readonly text: string,
-    readonly sentences: SentenceInfo[],
+    private known: SentenceInfo[] | undefined,
     readonly stated: Set<PrincipleId>,
     readonly framed: boolean,
     readonly lightTouch: boolean,
   ) {}
+
+  /** Kept only for passages that state a principle; for the others (most) worked out when asked. */
+  get sentences(): SentenceInfo[] {
+    return this.known ?? splitSentences(this.text).map((span) => ({ span, stated: NONE_STATED }));
+  }
 
   wording(): number[] {
     return (this.counts ??= wordingCounts(this.text));
@@ -93,11 +98,12 @@ class PrinciplesInPassage implements PassageFacts {
 
 export function principlesPassageFacts(passage: Passage): PassageFacts {
   const text = passage.text;
-  const mayState = RAW_STEM.test(text);
+  const lightTouch = passage.kind !== 'heading' && affirmsLightTouch(text);
+  if (!RAW_STEM.test(text)) return new PrinciplesInPassage(text, undefined, NONE_STATED, false, lightTouch);
   let stated = NONE_STATED;
   let framed = false;
   const sentences: SentenceInfo[] = splitSentences(text).map((span) => {
-    const said = mayState ? principlesInSentence(text, span) : NONE_STATED;
+    const said = principlesInSentence(text, span);
     const info: SentenceInfo = { span, stated: said.size > 0 ? said : NONE_STATED };
     if (said.size >= 2 && distinctNamed(said) >= 2) {
       info.frames = framesOf(flat(text.slice(span.start, span.end)));
@@ -109,5 +115,5 @@ export function principlesPassageFacts(passage: Passage): PassageFacts {
     }
     return info;
   });
-  return new PrinciplesInPassage(text, sentences, stated, framed, passage.kind !== 'heading' && affirmsLightTouch(text));
+  return new PrinciplesInPassage(text, stated === NONE_STATED ? undefined : sentences, stated, framed, lightTouch);
 }

@@ -13,7 +13,6 @@ import { titleSection } from './document';
 export interface PassageInfo {
   passage: Passage;
   index: number;
-  sentences: SentenceInfo[];
   stated: Set<PrincipleId>;
   facts: PassageFacts;
 }
@@ -36,7 +35,7 @@ export interface Statement {
 export function analysePassages(doc: DocumentModel, factsOf: (passage: Passage) => PassageFacts = principlesPassageFacts): PassageInfo[] {
   return doc.passages.map((passage, index) => {
     const facts = factsOf(passage);
-    return { passage, index, sentences: facts.sentences, stated: facts.stated, facts };
+    return { passage, index, stated: facts.stated, facts };
   });
 }
 
@@ -174,7 +173,8 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
     for (const i of items) consumed.add(i.index);
     if (leadIn) consumed.add(leadIn.index);
     const anchorInfo = leadIn ?? naming[0];
-    const lastSentence = anchorInfo.sentences[anchorInfo.sentences.length - 1];
+    const anchorSentences = anchorInfo.facts.sentences;
+    const lastSentence = anchorSentences[anchorSentences.length - 1];
     const anchor = lastSentence ? sourceRange(anchorInfo.passage, lastSentence.span.start, lastSentence.span.end) : { start: anchorInfo.passage.start, end: anchorInfo.passage.end };
     statements.push({ kind: 'list', anchor, scope: scopeOf(doc, items[0].passage.section), stated, target: { type: 'list', list: k } });
   });
@@ -197,7 +197,7 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
     const p = info.passage;
     // Only a sentence naming two or more principles (one with frames) can be a statement.
     if (p.kind === 'heading' || !info.facts.framed || consumed.has(info.index) || isCovered(p)) continue;
-    for (const s of info.sentences) {
+    for (const s of info.facts.sentences) {
       if (!s.frames || !isGoverningStatement(s.frames, named(s.stated), named(s.stated, true))) continue;
       const anchor = sourceRange(p, s.span.start, s.span.end);
       // A paragraph that ends by introducing something (":") gets the new sentence right after this one.
@@ -246,7 +246,8 @@ function sectionStatement(
 }
 
 function sentenceEndBefore(info: PassageInfo): number {
-  const naming = [...info.sentences].reverse().find((s) => s.stated.size > 0) ?? info.sentences[0];
+  const sentences = info.facts.sentences;
+  const naming = [...sentences].reverse().find((s) => s.stated.size > 0) ?? sentences[0];
   return naming ? sourceRange(info.passage, naming.span.start, naming.span.end).end : info.passage.end;
 }
 
