@@ -57,7 +57,7 @@ export function detached(s: string): string {
 export function parseChunk(prefix: string, chunkText: string, fastPath = true): ChunkModel {
   if (chunkText.length > MAX_CHUNK_CHARS) return linesChunk(chunkText, `a block of ${chunkText.length} characters`);
   const plain = fastPath && prefix === '' ? plainChunkModel(chunkText) : undefined;
-  if (plain) return detach({ ...plain, lists: NONE, comments: NONE, definitions: NONE, length: chunkText.length });
+  if (plain) return detach(plain.passages, NONE, NONE, plain.sections, plain.blocks, NONE, chunkText.length);
   const tooComplex = tooComplexForMarkdown(chunkText);
   if (tooComplex) return linesChunk(chunkText, tooComplex);
   const source = prefix + chunkText;
@@ -72,27 +72,30 @@ export function parseChunk(prefix: string, chunkText: string, fastPath = true): 
     throw e;
   }
   const own = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= prefix.length);
-  return detach({
-    length: chunkText.length,
-    passages: builder.passages,
-    lists: builder.lists,
-    comments: builder.comments,
-    sections: builder.sections,
-    definitions: builder.definitions,
-    blocks: own.map((n) => ({ type: n.type, start: builder.off(n, 'start'), end: builder.off(n, 'end') })),
-  });
+  const blocks = own.map((n) => ({ type: n.type, start: builder.off(n, 'start'), end: builder.off(n, 'end') }));
+  return detach(builder.passages, builder.lists, builder.comments, builder.sections, blocks, builder.definitions, chunkText.length);
 }
 
-function detach(model: ChunkModel): ChunkModel {
-  for (const p of model.passages) p.text = detached(p.text);
-  for (const s of model.sections) s.title = detached(s.title);
-  for (const c of model.comments) c.body = detached(c.body);
-  for (const d of model.definitions) d.label = detached(d.label);
-  model.lists = orNone(model.lists);
-  model.comments = orNone(model.comments);
-  model.definitions = orNone(model.definitions);
-  model.sections = orNone(model.sections);
-  return model;
+/**
+ * The chunk's model, its strings copied off the document (see the top of this file). Built as one
+ * literal with every field, so that all models share one hidden class: spreading objects gave each
+ * model a shape of its own, megabytes of them in a large document.
+ */
+function detach(
+  passages: Passage[],
+  lists: ListInfo[],
+  comments: Comment[],
+  sections: Section[],
+  blocks: Block[],
+  definitions: ChunkModel['definitions'],
+  length: number,
+  warning?: string,
+): ChunkModel {
+  for (const p of passages) p.text = detached(p.text);
+  for (const s of sections) s.title = detached(s.title);
+  for (const c of comments) c.body = detached(c.body);
+  for (const d of definitions) d.label = detached(d.label);
+  return { passages, lists: orNone(lists), comments: orNone(comments), sections: orNone(sections), blocks, definitions: orNone(definitions), warning, length, placed: undefined };
 }
 
 /**
@@ -108,16 +111,8 @@ function linesChunk(text: string, reason: string): ChunkModel {
     const end = m.index + m[0].length;
     passages.push({ kind: 'paragraph', text: m[0], start: m.index, end, segments: [{ textStart: 0, from: 0, to: end - m.index, exact: true }], section: -1, depth: 0 });
   }
-  return detach({
-    length: text.length,
-    passages,
-    lists: NONE,
-    comments: NONE,
-    sections: NONE,
-    definitions: NONE,
-    blocks: [{ type: 'paragraph', start: 0, end: text.length }],
-    warning: `Part of this document is too complex to read as Markdown (${reason}); it was checked as plain text.`,
-  });
+  const warning = `Part of this document is too complex to read as Markdown (${reason}); it was checked as plain text.`;
+  return detach(passages, NONE, NONE, NONE, [{ type: 'paragraph', start: 0, end: text.length }], NONE, text.length, warning);
 }
 
 /**
@@ -147,8 +142,8 @@ export function placed(model: ChunkModel, shift: number, sectionBase: number, li
       depth: p.depth,
       listItem: p.listItem && { start: p.listItem.start + by, end: p.listItem.end + by, list: p.listItem.list + listBy },
     })),
-    lists: from.lists.length === 0 ? NONE : from.lists.map((l) => ({ ...l, start: l.start + by, end: l.end + by })),
-    comments: from.comments.length === 0 ? NONE : from.comments.map((c) => ({ ...c, start: c.start + by, end: c.end + by })),
+    lists: from.lists.length === 0 ? NONE : from.lists.map((l) => ({ start: l.start + by, end: l.end + by, ordered: l.ordered, marker: l.marker, indent: l.indent })),
+    comments: from.comments.length === 0 ? NONE : from.comments.map((c) => ({ start: c.start + by, end: c.end + by, body: c.body })),
     blocks: from.blocks.map((b) => ({ type: b.type, start: b.start + by, end: b.end + by })),
   };
   model.placed = next;

@@ -73,7 +73,7 @@ function cacheOf(previous: Previous | undefined): ModelCache {
 
 function splitAndParse(body: string, cache?: ModelCache): ChunkEntry[] {
   const read = (prefix: string, chunkText: string) => cache?.get(cacheKey(prefix, chunkText)) ?? parseChunk(prefix, chunkText);
-  const entries: ChunkEntry[] = splitIntoChunks(body).map((c) => ({ ...c, prefix: '', model: read('', body.slice(c.start, c.end)) }));
+  const entries: ChunkEntry[] = splitIntoChunks(body).map((c) => ({ start: c.start, end: c.end, prefix: '', model: read('', body.slice(c.start, c.end)) }));
 
   // Second pass, only for documents with definitions: give each chunk the definitions it may use
   // from other chunks. Including one it does not use changes nothing, so over-matching is safe.
@@ -120,7 +120,17 @@ function append(doc: DocumentModel, model: ChunkModel, shift: number): void {
   const at = placed(model, shift, sectionBase, doc.lists.length);
   // Sections are rebuilt every time: their ends and parents depend on the chunks that follow.
   for (const s of model.sections) {
-    doc.sections.push({ ...s, index: s.index + sectionBase, headingStart: s.headingStart + shift, headingEnd: s.headingEnd + shift, start: s.start + shift, end: s.end + shift, parent: -1, children: [] });
+    doc.sections.push({
+      index: s.index + sectionBase,
+      title: s.title,
+      depth: s.depth,
+      headingStart: s.headingStart + shift,
+      headingEnd: s.headingEnd + shift,
+      start: s.start + shift,
+      end: s.end + shift,
+      parent: -1,
+      children: [],
+    });
   }
   for (const l of at.lists) doc.lists.push(l);
   for (const c of at.comments) doc.comments.push(c);
