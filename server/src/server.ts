@@ -23,6 +23,7 @@ import { tellUser, toDiagnostic } from './convert';
 import { DocumentLinter } from './documents';
 import { Environment } from './environment';
 import { hover } from './hover';
+import { MemoryPolicy } from './memoryPolicy';
 import { COMMANDS, executeCommand, type CommandHost } from './serverCommands';
 import { StatusNotifier, STATUS_NOTIFICATION } from './status';
 import { WorkspaceLinter } from './workspaceLint';
@@ -34,6 +35,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const env = new Environment(connection);
   const status = new StatusNotifier(connection);
+  const memory = new MemoryPolicy();
+  const measureOpenText = (): void => memory.openTextIs(documents.all().reduce((n, d) => n + d.getText().length, 0));
   let snippetSupport = false;
   let canRegisterWatchers = false;
   let canRegisterConfiguration = false;
@@ -132,12 +135,14 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidChangeContent(({ document }) => {
+    measureOpenText();
     if (linter.has(document.uri)) linter.schedule(document.uri);
     else void linter.lintNow(document.uri, 'open');
   });
   documents.onDidSave(({ document }) => void linter.lintNow(document.uri, 'save'));
   documents.onDidClose(({ document }) => {
     linter.forget(document.uri);
+    measureOpenText();
     for (const m of failuresShown) if (m.startsWith(`Tender Lint could not check ${document.uri}: `)) failuresShown.delete(m);
     env.documentClosed(document.uri);
     status.forget(document.uri);
