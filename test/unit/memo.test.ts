@@ -51,4 +51,16 @@ describe('per-passage memo across lints', () => {
     lint(text(paragraphs).replace('pcr-2015', 'pa-2023'));
     assert.equal(scans, 50);
   });
+
+  it('a lint that runs no rule (the parse hover asks for) keeps the facts for the next lint', () => {
+    const parser = createParser();
+    const cache = new LintCache();
+    const many = Array.from({ length: 150 }, (_, i) => `Paragraph ${i} mentions the OJEU.`);
+    const lint = (t: string, only?: string[]) => lintDocument(parser.parse(t), { today: '2026-01-01', cache, only }, [rule]);
+    lint(text(many));
+    lint(text(many), []);
+    scans = 0;
+    lint(text(many));
+    assert.equal(scans, 0);
+  });
 });

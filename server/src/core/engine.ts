@@ -44,13 +44,19 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, rule
   const suppressions = readDirectives(doc, ids);
   const problems: ConfigProblem[] = [...suppressions.problems, ...doc.warnings.map((w) => ({ source: 'parser', message: w.message }))];
   const findings: Finding[] = [];
+  // A lint that runs no rule (hover's quick parse) must not count as a lint that used no facts.
+  let cacheStarted = false;
 
   for (const rule of ruleSet) {
     const level: RuleLevel = settings.rules[rule.id] ?? rule.defaultSeverity;
     if (level === 'off' || (options.only && !options.only.includes(rule.id))) continue;
     const reports: Report[] = [];
     try {
-      const memo = (options.cache ? options.cache.beginLint(rule.id, context) : noMemo) as RuleContext['memo'];
+      if (options.cache && !cacheStarted) {
+        options.cache.startLint(context);
+        cacheStarted = true;
+      }
+      const memo = (options.cache ? options.cache.memoFor(rule.id) : noMemo) as RuleContext['memo'];
       rule.check({ doc, context, frontMatterProblems: fm.problems, report: (r) => reports.push(r), memo });
     } catch (e) {
       problems.push({ source: rule.id, message: `Rule ${rule.id} failed on this document and was skipped: ${(e as Error)?.message ?? e}` });

@@ -9,85 +9,96 @@
 import type { Passage } from './model';
 import type { DocumentContext } from './types';
 
-/** A fact, with the number of the last lint that used it. */
-interface Entry {
-  value: unknown;
+/** The facts of one passage text, one per rule, with the number of the last lint that used them. */
+interface Slot {
   used: number;
+  /** By rule number; `computed` has bit k set once rule k's fact is in values[k]. */
+  values: unknown[];
+  computed: number;
 }
 
-/** Facts by passage shape (kind, depth, list membership), then by the passage's text. */
-type Facts = Map<number, Map<string, Entry>>;
-
-interface RuleFacts {
-  fingerprint: string;
-  facts: Facts;
-  size: number;
-  /** Lints so far, and how many facts the last one used. */
-  lints: number;
-  usedLast: number;
-}
-
-/** Held by whoever lints one document repeatedly (the language server: one per open document). */
+/**
+ * Held by whoever lints one document repeatedly (the language server: one per open document). One
+ * table serves every rule: a passage's text is looked up once per rule, but stored once.
+ */
 export class LintCache {
-  private readonly byRule = new Map<string, RuleFacts>();
+  /** By passage shape (kind, depth, list membership), then by the passage's text. */
+  private facts = new Map<number, Map<string, Slot>>();
+  private fingerprint = '';
+  private readonly ruleNumbers = new Map<string, number>();
+  private lints = 0;
+  /** Texts held, and how many of them the last lint used. */
+  private held = 0;
+  private usedLast = 0;
   hits = 0;
   misses = 0;
 
-  /** How many facts are held, over all rules (tests check that it stays bounded). */
+  /** How many passage texts have facts (tests check that it stays bounded). */
   get size(): number {
-    let n = 0;
-    for (const r of this.byRule.values()) n += r.size;
-    return n;
+    return this.held;
   }
 
   /**
-   * Starts a lint. Facts the previous lint did not use are dropped once they outnumber the used ones,
-   * which bounds memory to about twice the document's facts without rebuilding maps on every lint.
+   * Starts a lint. Facts depend on the whole document context (rules may read any of its fields), so
+   * a different context starts afresh. Texts the previous lint did not use are dropped once they
+   * outnumber the used ones: memory stays within about twice the document's facts, and maps are not
+   * rebuilt on every lint.
    */
-  beginLint(ruleId: string, context: DocumentContext): (passage: Passage, compute: (p: Passage) => unknown) => unknown {
-    // Every field of the context: rules may read any of them (e.g. whether the date was stated).
+  startLint(context: DocumentContext): void {
     const fingerprint = JSON.stringify(context);
-    let r = this.byRule.get(ruleId);
-    if (!r || r.fingerprint !== fingerprint) {
-      r = { fingerprint, facts: new Map(), size: 0, lints: 0, usedLast: 0 };
-      this.byRule.set(ruleId, r);
-    } else if (r.size > 2 * r.usedLast + 64) {
-      sweep(r);
+    if (fingerprint !== this.fingerprint) {
+      this.fingerprint = fingerprint;
+      this.facts = new Map();
+      this.held = 0;
+    } else if (this.held > 2 * this.usedLast + 64) {
+      this.sweep();
     }
-    const rule = r;
-    const lint = ++rule.lints;
-    rule.usedLast = 0;
+    this.lints++;
+    this.usedLast = 0;
+  }
+
+  /** The memo function of one rule for the current lint. */
+  memoFor(ruleId: string): (passage: Passage, compute: (p: Passage) => unknown) => unknown {
+    let k = this.ruleNumbers.get(ruleId);
+    if (k === undefined) this.ruleNumbers.set(ruleId, (k = this.ruleNumbers.size));
+    if (k > 30) return (passage, compute) => compute(passage); // more rules than bits: no caching for the rest
+    const rule = k;
+    const bit = 1 << k;
+    const lint = this.lints;
     return (passage, compute) => {
       // By shape (a handful of them), then by the text itself, whose hash V8 keeps with the string.
       const shape = passageShape(passage);
-      let here = rule.facts.get(shape);
-      if (!here) rule.facts.set(shape, (here = new Map()));
-      const entry = here.get(passage.text);
-      if (entry) {
-        if (entry.used !== lint) {
-          entry.used = lint;
-          rule.usedLast++;
-          this.hits++;
-        }
-        return entry.value;
+      let here = this.facts.get(shape);
+      if (!here) this.facts.set(shape, (here = new Map()));
+      let slot = here.get(passage.text);
+      if (!slot) {
+        here.set(passage.text, (slot = { used: lint, values: [], computed: 0 }));
+        this.held++;
+        this.usedLast++;
+      } else if (slot.used !== lint) {
+        slot.used = lint;
+        this.usedLast++;
+      }
+      if (slot.computed & bit) {
+        this.hits++;
+        return slot.values[rule];
       }
       this.misses++;
       const value = compute(passage);
-      here.set(passage.text, { value, used: lint });
-      rule.size++;
-      rule.usedLast++;
+      slot.values[rule] = value;
+      slot.computed |= bit;
       return value;
     };
   }
-}
 
-/** Drops the facts the last lint did not use. */
-function sweep(r: RuleFacts): void {
-  r.size = 0;
-  for (const here of r.facts.values()) {
-    for (const [text, entry] of here) {
-      if (entry.used === r.lints) r.size++;
-      else here.delete(text);
+  /** Drops the texts the last lint did not use. */
+  private sweep(): void {
+    this.held = 0;
+    for (const here of this.facts.values()) {
+      for (const [text, slot] of here) {
+        if (slot.used === this.lints) this.held++;
+        else here.delete(text);
+      }
     }
   }
 }
