@@ -6,7 +6,7 @@
 
 import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm } from '../knowledge/obsolete';
 import { caseForPosition, collectMatches, isDiscussion, quoted, scanText, sourceReads, type PassageMatch, type RawMatch } from '../sentences';
-import type { DocumentModel } from '../model';
+import type { DocumentModel, Passage } from '../model';
 import type { DocumentContext, Fix, Rule, RuleContext } from '../types';
 
 const rule: Rule = {
@@ -42,7 +42,8 @@ const rule: Rule = {
     const terms = OBSOLETE_TERMS.map((term, index) => ({ term, index, actOnly: term.regimes.length === 1 && term.regimes[0] === 'pa-2023' })).filter(
       ({ term }) => term.regimes.includes(context.regime) && (!term.from || knownOnOrAfter(context, term.from)),
     );
-    const facts = doc.passages.map((p) => memo(p, (passage) => passageFacts(passage.text, terms)));
+    const compute = (passage: Passage) => passageFacts(passage.text, terms);
+    const facts = doc.passages.map((p) => memo(p, compute));
     const transitional = facts.some((f) => f.transitional);
     const withTerms: number[] = [];
     facts.forEach((f, i) => f.terms.size > 0 && withTerms.push(i));
@@ -196,7 +197,9 @@ function checkGoverningLaw(doc: DocumentModel, c: DocumentContext, transitional:
   const afterGoLive = c.dateIsExplicit ? c.date >= PA_2023_FROM : c.regime === 'pa-2023' && (c.regimeSource === 'front-matter' || c.regimeSource === 'config');
   if (!afterGoLive) return;
   if (facts.some((f) => f.scottish)) return;
-  const hits = collectMatches(doc, (i) => facts[i].pcr, facts.flatMap((f, i) => (f.pcr.length > 0 ? [i] : []))).filter((h) => GOVERNING_VERBS.test(h.sentence.text) && !isDiscussion(h.sentence.text));
+  const withPcr: number[] = [];
+  facts.forEach((f, i) => f.pcr.length > 0 && withPcr.push(i));
+  const hits = collectMatches(doc, (i) => facts[i].pcr, withPcr).filter((h) => GOVERNING_VERBS.test(h.sentence.text) && !isDiscussion(h.sentence.text));
   if (hits.length === 0) return;
   const [first, ...rest] = hits;
   const start = c.dateIsExplicit ? `starts on ${c.date}` : 'is declared to run under the Procurement Act 2023';

@@ -113,6 +113,7 @@ export function isStated(id: PrincipleId, stated: ReadonlySet<PrincipleId>): boo
  * (treating suppliers the same, sharing information) as the same one.
  */
 export function distinctNamed(stated: ReadonlySet<PrincipleId>, relevant?: ReadonlySet<PrincipleId>): number {
+  if (stated.size === 0) return 0; // most passages: asked on every lint, so no set for them
   const canonical = new Set<string>();
   for (const id of stated) if (!relevant || relevant.has(id)) canonical.add(id === 'treating-suppliers-same' ? 'equal-treatment' : id === 'sharing-information' ? 'transparency' : id);
   return canonical.size;

@@ -171,7 +171,9 @@ export function analyseInnovationPartnership(
   // A sentence that says the partnership is NOT the procedure (the tender-informal-partnership clause) settles it.
   if (claims.length === 0 || ip.some((m) => NEGATION.test(m.hit.sentence.text))) return undefined;
   const partnership = facts.map((f) => f.partnership());
-  const informalNames = collectMatches(doc, (i) => partnership[i].informal, partnership.flatMap((p, i) => (p.informal.length > 0 ? [i] : [])));
+  const withInformal: number[] = [];
+  partnership.forEach((p, i) => p.informal.length > 0 && withInformal.push(i));
+  const informalNames = collectMatches(doc, (i) => partnership[i].informal, withInformal);
   const related: RelatedLocation[] = informalNames.map((h) => ({ start: h.start, end: h.end, message: `Called an informal "${quoted(h.match[0])}" here.` }));
   const first = claims[0].hit;
   const statutory = STATUTORY[regime] ?? STATUTORY['pcr-2015']!;
