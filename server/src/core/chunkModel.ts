@@ -91,7 +91,11 @@ function detach(
   length: number,
   warning?: string,
 ): ChunkModel {
-  for (const p of passages) p.text = detached(p.text);
+  for (const p of passages) {
+    p.text = detached(p.text);
+    // Trimmed to size: segments are pushed one by one, and a pushed-to array reserves room for 17.
+    p.segments = p.segments.length === 0 ? NONE : p.segments.slice();
+  }
   for (const s of sections) s.title = detached(s.title);
   for (const c of comments) c.body = detached(c.body);
   for (const d of definitions) d.label = detached(d.label);

@@ -173,7 +173,8 @@ export function scopeFactsOf(text: string): ScopeFacts {
     else if (m.foreign) facts.foreign.push(m.family);
     else if (m.defines) facts.defines.push([m.family, ownMeaning(m.defines)]);
   }
-  return facts;
+  // Kept for the life of the document: trimmed to size (a pushed-to array reserves room for 17).
+  return { known: facts.known.slice(), foreign: facts.foreign.slice(), defines: facts.defines.slice() };
 }
 
 /** The scope of a document from its texts' facts, in document order (see scopeOf). */

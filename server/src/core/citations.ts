@@ -186,7 +186,7 @@ class CitingPassage implements PassageCitations {
     if (!found) {
       // "## Section 4 Evaluation", "## Schedule 2 Pricing": the document's own parts, not the law's.
       found = scanCitations(this.text, scope).filter((c) => !(this.heading && !c.instrument && c.start === 0 && (c.kind === 'section' || c.kind === 'schedule')));
-      if (found.length === 0) found = NO_CITATIONS;
+      found = found.length === 0 ? NO_CITATIONS : found.slice(); // trimmed: kept across lints
       if (this.lastFound) (this.others ??= new Map()).set(key({ regs: this.lastRegs, act: this.lastAct, directive: this.lastDirective }), this.lastFound);
     }
     this.lastRegs = scope.regs;

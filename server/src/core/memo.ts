@@ -30,6 +30,8 @@ export class LintCache {
   /** Texts held, and how many of them the last lint used. */
   private held = 0;
   private usedLast = 0;
+  /** Rules in the lint: each slot is sized for them (an empty array would reserve room for 17 on its first write). */
+  private ruleCount = 0;
   hits = 0;
   misses = 0;
 
@@ -44,7 +46,8 @@ export class LintCache {
    * outnumber the used ones: memory stays within about twice the document's facts, and maps are not
    * rebuilt on every lint.
    */
-  startLint(context: DocumentContext): void {
+  startLint(context: DocumentContext, ruleCount: number): void {
+    this.ruleCount = ruleCount;
     const fingerprint = JSON.stringify(context);
     if (fingerprint !== this.fingerprint) {
       this.fingerprint = fingerprint;
@@ -72,7 +75,7 @@ export class LintCache {
       if (!here) this.facts.set(shape, (here = new Map()));
       let slot = here.get(passage.text);
       if (!slot) {
-        here.set(passage.text, (slot = { used: lint, values: [], computed: 0 }));
+        here.set(passage.text, (slot = { used: lint, values: new Array(Math.max(this.ruleCount, this.ruleNumbers.size)), computed: 0 }));
         this.held++;
         this.usedLast++;
       } else if (slot.used !== lint) {

@@ -61,13 +61,18 @@ class PassageProcedures implements ProcedureFacts {
   ) {}
 
   partnership(): PartnershipFacts {
-    const text = this.text;
-    return (this.partnershipFacts ??= {
-      informal: scanText(text, INFORMAL_NAME),
-      signs: SIGN_RES.map((re) => scanText(text, re)[0]),
-      substance: SUBSTANCE.test(text),
-    });
+    return (this.partnershipFacts ??= partnershipFacts(this.text));
   }
+}
+
+/** Most passages show no sign of either kind of partnership: they share one value. */
+const NO_PARTNERSHIP: PartnershipFacts = { informal: [], signs: [], substance: false };
+
+function partnershipFacts(text: string): PartnershipFacts {
+  const informal = scanText(text, INFORMAL_NAME);
+  const signs = SIGN_RES.map((re) => scanText(text, re)[0]);
+  const substance = SUBSTANCE.test(text);
+  return informal.length === 0 && !substance && signs.every((s) => s === undefined) ? NO_PARTNERSHIP : { informal, signs, substance };
 }
 
 export function procedureFacts(passage: Passage): ProcedureFacts {
