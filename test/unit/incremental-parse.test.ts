@@ -3,6 +3,8 @@
 // ends. It must also actually reuse: an edit in one paragraph parses one chunk again.
 
 import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createParser, parse } from '../../server/src/core/parse';
 import { commonPrefix, commonSuffix } from '../../server/src/core/resplit';
 import { LintCache, lintDocument, type DocumentModel } from '../../server/src/core';
@@ -89,5 +91,28 @@ describe('incremental parsing', () => {
     }
     // At most about twice the 51 passages' texts.
     assert.ok(cache.size <= 2 * 51 + 64, `held facts of ${cache.size} texts`);
+  });
+});
+
+describe('incremental parsing: memory', () => {
+  it('does not keep old versions of the document alive through the chunks it keeps', function () {
+    this.timeout(60_000);
+    // A V8 slice keeps its whole parent string; a chunk model that kept slices would keep every
+    // version of a large document a drafter has typed into (4 MB each here: about 11 MB more after these edits when slices were kept).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const parser = createParser();
+    let text = Array.from({ length: 20_000 }, (_, i) => `Clause ${i}: the supplier shall deliver the services described in part ${i}.`).join('\n\n');
+    parser.parse(text);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 10; i++) {
+      const at = Math.floor(((i + 0.5) / 10) * text.length);
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      parser.parse(text);
+    }
+    gc();
+    const grownMb = (process.memoryUsage().heapUsed - before) / 1e6;
+    assert.ok(grownMb < 5, `heap grew by ${grownMb.toFixed(1)} MB over 10 edits of a ${(text.length / 1e6).toFixed(1)} MB document`);
   });
 });
