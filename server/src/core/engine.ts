@@ -53,7 +53,7 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, rule
     const reports: Report[] = [];
     try {
       if (options.cache && !cacheStarted) {
-        options.cache.startLint(context, ruleSet.length);
+        options.cache.startLint(context, ruleSet.length, doc.passages);
         cacheStarted = true;
       }
       const memo = (options.cache ? options.cache.memoFor(rule.id) : noMemo) as RuleContext['memo'];

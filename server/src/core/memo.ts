@@ -32,6 +32,9 @@ export class LintCache {
   private usedLast = 0;
   /** Rules in the lint: each slot is sized for them (an empty array would reserve room for 17 on its first write). */
   private ruleCount = 0;
+  /** The passages of the current lint, and their slots once looked up. */
+  private passages: readonly Passage[] = [];
+  private slots: Array<Slot | undefined> = [];
   hits = 0;
   misses = 0;
 
@@ -46,8 +49,10 @@ export class LintCache {
    * outnumber the used ones: memory stays within about twice the document's facts, and maps are not
    * rebuilt on every lint.
    */
-  startLint(context: DocumentContext, ruleCount: number): void {
+  startLint(context: DocumentContext, ruleCount: number, passages: readonly Passage[]): void {
     this.ruleCount = ruleCount;
+    this.passages = passages;
+    this.slots = new Array(passages.length);
     const fingerprint = JSON.stringify(context);
     if (fingerprint !== this.fingerprint) {
       this.fingerprint = fingerprint;
@@ -67,20 +72,17 @@ export class LintCache {
     if (k > 30) return (passage, compute) => compute(passage); // more rules than bits: no caching for the rest
     const rule = k;
     const bit = 1 << k;
-    const lint = this.lints;
+    const { passages, slots } = this;
+    // Rules read the passages in document order: the slot found for passage i by the first rule is
+    // kept at slots[i], so the other rules skip the two map lookups.
+    let next = 0;
     return (passage, compute) => {
-      // By shape (a handful of them), then by the text itself, whose hash V8 keeps with the string.
-      const shape = passageShape(passage);
-      let here = this.facts.get(shape);
-      if (!here) this.facts.set(shape, (here = new Map()));
-      let slot = here.get(passage.text);
-      if (!slot) {
-        here.set(passage.text, (slot = { used: lint, values: new Array(Math.max(this.ruleCount, this.ruleNumbers.size)), computed: 0 }));
-        this.held++;
-        this.usedLast++;
-      } else if (slot.used !== lint) {
-        slot.used = lint;
-        this.usedLast++;
+      let slot: Slot;
+      if (passages[next] === passage) {
+        slot = slots[next] ??= this.slotOf(passage);
+        next++;
+      } else {
+        slot = this.slotOf(passage);
       }
       if (slot.computed & bit) {
         this.hits++;
@@ -92,6 +94,24 @@ export class LintCache {
       slot.computed |= bit;
       return value;
     };
+  }
+
+  /** The passage text's slot, created if new, marked as used by this lint. */
+  private slotOf(passage: Passage): Slot {
+    // By shape (a handful of them), then by the text itself, whose hash V8 keeps with the string.
+    const shape = passageShape(passage);
+    let here = this.facts.get(shape);
+    if (!here) this.facts.set(shape, (here = new Map()));
+    let slot = here.get(passage.text);
+    if (!slot) {
+      here.set(passage.text, (slot = { used: this.lints, values: new Array(Math.max(this.ruleCount, this.ruleNumbers.size)), computed: 0 }));
+      this.held++;
+      this.usedLast++;
+    } else if (slot.used !== this.lints) {
+      slot.used = this.lints;
+      this.usedLast++;
+    }
+    return slot;
   }
 
   /** Drops the texts the last lint did not use. */
