@@ -17,16 +17,17 @@ export class MemoryPolicy {
 
   constructor(private readonly setFlag: (flag: string) => void = setFlagsFromString) {}
 
-  /** Called with the total length of the open documents whenever it may have changed. */
-  openTextIs(length: number): void {
+  /** Called with the total length of the open documents whenever it may have changed; true when the mode switched. */
+  openTextIs(length: number): boolean {
     const want = this.savingMemory ? length >= SMALL_OPEN_TEXT : length >= LARGE_OPEN_TEXT;
-    if (want === this.savingMemory) return;
+    if (want === this.savingMemory) return false;
     this.savingMemory = want;
     try {
       this.setFlag(want ? '--optimize-for-size' : '--no-optimize-for-size');
     } catch {
       // A runtime that refuses flags only loses the memory saving.
     }
+    return true;
   }
 
   get favoursMemory(): boolean {

@@ -36,7 +36,12 @@ export function startServer(connection: Connection): void {
   const env = new Environment(connection);
   const status = new StatusNotifier(connection);
   const memory = new MemoryPolicy();
-  const measureOpenText = (): void => memory.openTextIs(documents.all().reduce((n, d) => n + d.getText().length, 0));
+  const measureOpenText = (): void => {
+    const length = documents.all().reduce((n, d) => n + d.getText().length, 0);
+    if (!memory.openTextIs(length)) return;
+    const size = `${(length / 1e6).toFixed(1)} million characters of text open`;
+    connection.console.log(memory.favoursMemory ? `${size}: favouring memory over speed.` : `${size}: favouring speed again.`);
+  };
   let snippetSupport = false;
   let canRegisterWatchers = false;
   let canRegisterConfiguration = false;

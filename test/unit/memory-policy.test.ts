@@ -7,9 +7,9 @@ describe('memory policy of the server', () => {
     const policy = new MemoryPolicy((f) => flags.push(f));
     policy.openTextIs(1_000_000);
     assert.deepEqual(flags, [], 'small documents keep V8 defaults');
-    policy.openTextIs(LARGE_OPEN_TEXT);
+    assert.equal(policy.openTextIs(LARGE_OPEN_TEXT), true, 'says it switched');
     assert.deepEqual(flags, ['--optimize-for-size']);
-    policy.openTextIs(LARGE_OPEN_TEXT - 1);
+    assert.equal(policy.openTextIs(LARGE_OPEN_TEXT - 1), false);
     policy.openTextIs(SMALL_OPEN_TEXT);
     assert.equal(flags.length, 1, 'no flip-flopping near the limit');
     policy.openTextIs(SMALL_OPEN_TEXT - 1);
