@@ -25,6 +25,16 @@ const FRAGMENTS = [
   '- first item\n- second item\n',
   '1. numbered\n\n2. loose list item\n',
   '- item\n\n  continued paragraph inside the item\n',
+  '- item with a lazy\ncontinuation line\n',
+  ' - item indented by one space\n',
+  '+ plus item\n',
+  '1) parenthesis item\n',
+  '7. item starting at seven\n',
+  '- - -\n',
+  '* * *\n',
+  '> - item in a quote\n',
+  '- item\n\n      indented code inside the item\n',
+  '-\n',
   '```\nregulation 31 in code\n\nstill code\n```\n',
   '~~~~\nunclosed tilde fence\n',
   '<!-- a comment\n\nthat spans a blank line -->\n',
@@ -34,6 +44,14 @@ const FRAGMENTS = [
   'Setext heading\n===\n',
   '    indented code\n',
   '<pre>\n\npreformatted\n\n</pre>\n',
+  '<div>\n',
+  '</pre>\n',
+  '<!--\n',
+  '-->\n',
+  '```\n',
+  '10. item ten\n',
+  '\t- item after a tab\n',
+  '- [ ] task item\n',
   'Footnote use[^1].\n',
   '[^1]: The footnote text about transparency.\n',
   '---\n',
@@ -41,12 +59,16 @@ const FRAGMENTS = [
   '\n',
 ];
 
+/** More with TENDER_LINT_CHUNK_DOCS=20000 when the splitter changes. */
+const RANDOM_DOCS = Number(process.env.TENDER_LINT_CHUNK_DOCS ?? 2000);
+
 function view(doc: DocumentModel) {
   return {
     sections: doc.sections.map((s) => [s.title, s.depth, s.start, s.end, s.parent, s.children]),
     passages: doc.passages.map((p) => [p.kind, p.text, p.start, p.end, p.section, p.listItem && [p.listItem.start, p.listItem.list]]),
     comments: doc.comments,
-    lists: doc.lists.map((l) => [l.start, l.ordered, l.marker]),
+    lists: doc.lists.map((l) => [l.start, l.end, l.ordered, l.marker, l.indent]),
+    blocks: doc.blocks,
     // Where every visible character of every passage maps to in the source: what rules rely on.
     mapped: doc.passages.map((p) => [...p.text].map((c, i) => (/\s/.test(c) ? -1 : sourceRange(p, i, i + 1).start))),
   };
@@ -73,9 +95,9 @@ describe('chunked parsing equals a whole-document parse', () => {
     }
   });
 
-  it('on 600 random documents built from fragments that span blank lines', () => {
+  it(`on ${RANDOM_DOCS} random documents built from fragments that span blank lines`, () => {
     const rand = random(20261125);
-    for (let n = 0; n < 600; n++) {
+    for (let n = 0; n < RANDOM_DOCS; n++) {
       const parts: string[] = [];
       const count = 2 + Math.floor(rand() * 10);
       for (let i = 0; i < count; i++) {

@@ -84,7 +84,8 @@ export class ModelBuilder {
   private addList(node: Extract<Nodes, { type: 'list' }>): void {
     const start = this.off(node, 'start');
     const at = start + this.base;
-    const lineStart = Math.max(this.base, this.source.lastIndexOf('\n', at - 1) + 1);
+    // A line ends at LF, CRLF or a lone CR (old Mac files).
+    const lineStart = Math.max(this.base, this.source.lastIndexOf('\n', at - 1) + 1, this.source.lastIndexOf('\r', at - 1) + 1);
     const marker = /^\s*(?:>\s*)*([-*+]|\d{1,9}[.)])/.exec(this.source.slice(at, at + 16));
     this.lists.push({
       start,

@@ -85,7 +85,9 @@ function splitAndParse(body: string, cache?: ModelCache): ChunkEntry[] {
       const normalized = t.toLowerCase().replace(/\s+/g, ' ');
       const used = definitions.filter((d) => d.chunk !== i && normalized.includes(`[${d.label}`));
       if (used.length === 0) return;
-      e.prefix = `${used.map((d) => d.text).join('\n\n')}\n\n`;
+      // The comment line ends the last definition: a footnote definition would otherwise take an
+      // indented first line of the chunk as its own continuation.
+      e.prefix = `${used.map((d) => d.text).join('\n\n')}\n\n<!-- -->\n\n`;
       e.model = read(e.prefix, t);
     });
   }
