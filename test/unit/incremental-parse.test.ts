@@ -17,6 +17,8 @@ const PIECES = [
   '> quoted regulation 18\n', '| A | B |\n|---|---|\n| 1 | 2 |\n', 'Setext heading\n===\n', '    indented code\n',
   '<pre>\n\nkept\n\n</pre>\n', '---\ntender-lint:\n  regime: pcr-2015\n---\n', '---\n', 'x', '#', '- ', '\r', '\r\n',
   'The Authority will treat bidders equally and act transparently.\n',
+  '[^1]: A footnote about regulation 18.\n', 'as the note says[^1].\n', '[ref]: https://www.legislation.gov.uk/uksi/2015/102\n',
+  'see [the Regulations][ref].\n', '    indented line\n',
 ];
 
 function view(doc: DocumentModel) {

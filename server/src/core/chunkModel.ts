@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
-import type { Comment, ListInfo, Passage, Section } from './model';
+import { detached, type Comment, type ListInfo, type Passage, type Section } from './model';
 import { ModelBuilder } from './modelBuilder';
 import { plainChunkModel } from './plainChunk';
 import { tooComplexForMarkdown } from './complexity';
@@ -47,12 +47,6 @@ interface Placed {
 // Most chunks have no lists, comments or definitions: they share these (never mutated).
 const NONE: never[] = [];
 const orNone = <T>(items: T[]): T[] => (items.length === 0 ? NONE : items);
-
-/** A copy of `s` that does not keep the (much larger) string it was sliced from alive. */
-export function detached(s: string): string {
-  // V8 shares memory for slices of 13 or more characters; concatenating and slicing again copies.
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
 
 export function parseChunk(prefix: string, chunkText: string, fastPath = true): ChunkModel {
   if (chunkText.length > MAX_CHUNK_CHARS) return linesChunk(chunkText, `a block of ${chunkText.length} characters`);

@@ -2,13 +2,15 @@
 // hostile header (alias bombs, megabytes of YAML) costs bounded time and never throws.
 
 import { parseDocument } from 'yaml';
-import type { FrontMatter } from './model';
+import { detached, type FrontMatter } from './model';
 
 /** Front matter larger than this is reported and ignored rather than parsed. */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 const MAX_ALIAS_COUNT = 100;
 const OPEN = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+let last: { raw: string; contentStart: number; end: number; result: FrontMatter } | undefined;
 
 export function extractFrontMatter(text: string): FrontMatter | undefined {
   const open = OPEN.exec(text);
@@ -20,9 +22,14 @@ export function extractFrontMatter(text: string): FrontMatter | undefined {
     const nl = nextLineBreak(text, lineStart);
     const line = text.slice(lineStart, nl.index);
     if (CLOSE.test(line)) {
-      const raw = text.slice(contentStart, lineStart);
+      // Copied: the header is kept across versions of the document (below), a slice would keep the whole text.
+      const raw = detached(text.slice(contentStart, lineStart));
       const end = nl.index + nl.length;
-      return parseRaw(raw, contentStart, 0, end);
+      // Typing in the body leaves the header as it was: its parse is kept (front matter is never mutated).
+      if (last && last.raw === raw && last.contentStart === contentStart && last.end === end) return last.result;
+      const result = parseRaw(raw, contentStart, 0, end);
+      last = { raw, contentStart, end, result };
+      return result;
     }
     if (nl.length === 0) break;
     lineStart = nl.index + nl.length;

@@ -140,6 +140,12 @@ export function sourceRange(passage: Passage, from: number, to: number): { start
   return { start, end: Math.max(start, Math.min(end, passage.end)) };
 }
 
+/** A copy of `s` that does not keep the (much larger) string it was sliced from alive. */
+export function detached(s: string): string {
+  // V8 shares memory for slices of 13 or more characters; concatenating and slicing again copies.
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {

@@ -22,8 +22,8 @@ export interface Parser {
 interface Previous {
   body: string;
   entries: ChunkEntry[];
-  /** Some chunk defines a link label or footnote: chunks may depend on each other. */
-  definitions: boolean;
+  /** The document's link reference and footnote definitions, in order ('' when there are none). */
+  definitions: string;
 }
 
 /**
@@ -35,9 +35,24 @@ export function createParser(): Parser {
   return {
     parse(text) {
       const { frontMatter, bodyStart, body } = cutBody(text);
-      let entries = previous && !previous.definitions ? resplit(previous.body, previous.entries, body) : undefined;
-      if (!entries || entries.some((e) => e.model.definitions.length > 0)) entries = splitAndParse(body, cacheOf(previous));
-      previous = { body, entries, definitions: entries.some((e) => e.model.definitions.length > 0) };
+      let entries: ChunkEntry[] | undefined;
+      let definitions = '';
+      if (previous) {
+        const next = resplit(previous.body, previous.entries, body);
+        const defined = definitionsIn(next.entries, body);
+        definitions = signatureOf(defined);
+        // Chunks that use a definition from another chunk are parsed with it: while the definitions
+        // stay as they were, only the new chunks need theirs; any change to them re-reads them all.
+        if (definitions === previous.definitions) {
+          entries = next.entries;
+          if (defined.length > 0) for (let i = next.fresh.from; i < next.fresh.to; i++) withDefinitions(entries[i], i, defined, body, parseChunk);
+        }
+      }
+      if (!entries) {
+        entries = splitAndParse(body, cacheOf(previous));
+        definitions = signatureOf(definitionsIn(entries, body));
+      }
+      previous = { body, entries, definitions };
       return assemble(text, frontMatter, bodyStart, entries);
     },
   };
@@ -74,24 +89,43 @@ function cacheOf(previous: Previous | undefined): ModelCache {
 function splitAndParse(body: string, cache?: ModelCache): ChunkEntry[] {
   const read = (prefix: string, chunkText: string) => cache?.get(cacheKey(prefix, chunkText)) ?? parseChunk(prefix, chunkText);
   const entries: ChunkEntry[] = splitIntoChunks(body).map((c) => ({ start: c.start, end: c.end, prefix: '', model: read('', body.slice(c.start, c.end)) }));
-
   // Second pass, only for documents with definitions: give each chunk the definitions it may use
-  // from other chunks. Including one it does not use changes nothing, so over-matching is safe.
-  const definitions = entries.flatMap((e, i) => e.model.definitions.map((d) => ({ label: d.label, chunk: i, text: body.slice(e.start + d.start, e.start + d.end) })));
-  if (definitions.length > 0) {
-    entries.forEach((e, i) => {
-      const t = body.slice(e.start, e.end);
-      if (!t.includes(']')) return;
-      const normalized = t.toLowerCase().replace(/\s+/g, ' ');
-      const used = definitions.filter((d) => d.chunk !== i && normalized.includes(`[${d.label}`));
-      if (used.length === 0) return;
-      // The comment line ends the last definition: a footnote definition would otherwise take an
-      // indented first line of the chunk as its own continuation.
-      e.prefix = `${used.map((d) => d.text).join('\n\n')}\n\n<!-- -->\n\n`;
-      e.model = read(e.prefix, t);
-    });
-  }
+  // from other chunks.
+  const defined = definitionsIn(entries, body);
+  if (defined.length > 0) entries.forEach((e, i) => withDefinitions(e, i, defined, body, read));
   return entries;
+}
+
+interface Definition {
+  label: string;
+  chunk: number;
+  text: string;
+}
+
+function definitionsIn(entries: ChunkEntry[], body: string): Definition[] {
+  const out: Definition[] = [];
+  entries.forEach((e, i) => {
+    for (const d of e.model.definitions) out.push({ label: d.label, chunk: i, text: body.slice(e.start + d.start, e.start + d.end) });
+  });
+  return out;
+}
+
+const signatureOf = (defined: Definition[]) => defined.map((d) => `${d.label}\u0000${d.text}`).join('\u0001');
+
+/**
+ * Parses the chunk again with the definitions from other chunks whose labels it mentions (including
+ * one it does not use changes nothing, so over-matching is safe), or leaves it as it is.
+ */
+function withDefinitions(e: ChunkEntry, index: number, defined: Definition[], body: string, read: (prefix: string, chunkText: string) => ChunkModel): void {
+  const t = body.slice(e.start, e.end);
+  if (!t.includes(']')) return;
+  const normalized = t.toLowerCase().replace(/\s+/g, ' ');
+  const used = defined.filter((d) => d.chunk !== index && normalized.includes(`[${d.label}`));
+  if (used.length === 0) return;
+  // The comment line ends the last definition: a footnote definition would otherwise take an
+  // indented first line of the chunk as its own continuation.
+  e.prefix = `${used.map((d) => d.text).join('\n\n')}\n\n<!-- -->\n\n`;
+  e.model = read(e.prefix, t);
 }
 
 function assemble(text: string, frontMatter: FrontMatter | undefined, bodyStart: number, entries: ChunkEntry[]): DocumentModel {

@@ -16,10 +16,10 @@ export interface ChunkEntry {
   model: ChunkModel;
 }
 
-/** The new body's chunks, reusing the old ones outside the edit. */
-export function resplit(oldBody: string, old: ChunkEntry[], body: string): ChunkEntry[] {
+/** The new body's chunks, reusing the old ones outside the edit; entries [fresh.from, fresh.to) are new. */
+export function resplit(oldBody: string, old: ChunkEntry[], body: string): { entries: ChunkEntry[]; fresh: { from: number; to: number } } {
   const prefix = commonPrefix(oldBody, body);
-  if (prefix === oldBody.length && prefix === body.length) return old;
+  if (prefix === oldBody.length && prefix === body.length) return { entries: old, fresh: { from: 0, to: 0 } };
   const suffix = commonSuffix(oldBody, body, Math.min(oldBody.length, body.length) - prefix);
   const delta = body.length - oldBody.length;
   const changedEnd = body.length - suffix;
@@ -39,11 +39,12 @@ export function resplit(oldBody: string, old: ChunkEntry[], body: string): Chunk
     const text = body.slice(c.start, c.end);
     entries.push({ start: c.start, end: c.end, prefix: '', model: replaced.get(text) ?? parseChunk('', text) });
   }
+  const fresh = { from: restart, to: entries.length };
   for (let i = replacedEnd; i < old.length; i++) {
     const e = old[i];
     entries.push(delta === 0 ? e : { start: e.start + delta, end: e.end + delta, prefix: e.prefix, model: e.model });
   }
-  return entries;
+  return { entries, fresh };
 }
 
 /** Index of the last entry starting at or before `offset` (entries are in order, the first at 0). */
