@@ -22,18 +22,22 @@ const PASTES = [
   '```\ncode\n',
   '<!-- tender-lint-disable-next-line citation -->\n',
   '| Criterion | Weight |\n|---|---|\n| Quality | 60% |\n',
+  '\n\n[^1]: The Regulations mean the Public Contracts Regulations 2015, regulation 30.\n\n',
+  'as the note says[^1].',
+  '\n\n[pcr]: https://www.legislation.gov.uk/uksi/2015/102\n\n',
+  'see [the Regulations][pcr].',
 ];
 
 const comparable = (findings: ReturnType<typeof lint>['findings']) => JSON.stringify(findings);
 
 describe('incremental lint equals a fresh lint', () => {
-  it('over 300 random edits of a realistic tender', function () {
+  it('over 200 random edits of a realistic tender, footnotes and link definitions included', function () {
     this.timeout(120_000);
     const r = seeded(20261126);
     let text = generateTender(40_000, 7);
     const linter = createDocumentLinter();
     let findings = 0;
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 200; i++) {
       if (i % 60 === 59) {
         // The regime changes: every fact cached under the old context must be recomputed.
         text = text.includes('regime: pcr-2015') ? text.replace('regime: pcr-2015', 'regime: pa-2023') : text.replace('regime: pa-2023', 'regime: pcr-2015');
@@ -48,6 +52,6 @@ describe('incremental lint equals a fresh lint', () => {
       assert.equal(comparable(incremental.findings), comparable(fresh.findings), `edit ${i}`);
       findings += fresh.findings.length;
     }
-    assert.ok(findings > 300, `the edits gave the rules something to find (${findings} findings)`);
+    assert.ok(findings > 200, `the edits gave the rules something to find (${findings} findings)`);
   });
 });
