@@ -99,10 +99,22 @@ describe('obsolete-reference: fuzz regressions', () => {
   it('quotes words split over lines on one line', () => {
     const wrapped = findings(doc('  date: 2025-06-01\n', 'This tender is run under the Public Contracts\r\nRegulations 2015.'));
     assert.equal(wrapped.length, 1);
-    assert.match(wrapped[0].message, /so "Public Contracts Regulations 2015" is not/);
+    assert.match(wrapped[0].message, /so the Public Contracts Regulations 2015 are not/); // the title, whatever the line breaks
     const [alcatel] = findings(doc('  regime: pcr-2015\n', 'The Alcatel\n  period lasts ten days.'));
     assert.match(alcatel.message, /^"Alcatel period" is out of date/);
   });
 });
 
 runFixtures(RULE);
+
+describe('obsolete-reference: with the citation rule', () => {
+  it('flags the 2015 Regulations under a misspelt title as governing law, so correcting the title changes nothing here', () => {
+    const text = '---\ntender-lint:\n  regime: pa-2023\n  date: 2025-06-01\n---\n\n# Law\n\nThis tender is run under the Public Contract Regulations 2015.\n';
+    const before = lint(text, { today: '2026-01-01' }).findings;
+    const obsolete = before.filter((f) => f.ruleId === 'obsolete-reference');
+    assert.equal(obsolete.length, 1);
+    const titleFix = before.find((f) => f.ruleId === 'citation')!.fixes[0];
+    const after = lint(applyEdits(text, titleFix.edits), { today: '2026-01-01' }).findings.filter((f) => f.ruleId === 'obsolete-reference');
+    assert.deepEqual(after.map((f) => f.message), obsolete.map((f) => f.message));
+  });
+});

@@ -89,6 +89,15 @@ describe('parse: the document model', () => {
     assert.equal(d.lineStarts.length, 4);
   });
 
+  it('never starts or ends a front matter error inside a surrogate pair (found by fuzzing)', () => {
+    const text = '---\ntender-lint:\n  light-t[ref]: https://example.org/\nouch: \u{1F600}true\n  regime: pcr-2015\n---\n# Title\n';
+    const error = parse(text).frontMatter?.error;
+    assert.ok(error, 'the YAML is invalid');
+    const low = (i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '');
+    assert.ok(!low(error.start) && !low(error.end), `${error.start}–${error.end}`);
+    assert.ok(error.end > error.start);
+  });
+
   it('survives deeply nested lists without overflowing the stack', () => {
     const deep = Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
     const d = parse(deep);

@@ -61,8 +61,8 @@ function parseRaw(raw: string, contentStart: number, start: number, end: number)
     const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
-      const [from, to] = err.pos ?? [0, 0];
-      return failed(`The front matter is not valid YAML: ${firstLine(err.message)}`, contentStart + from, Math.max(contentStart + to, contentStart + from + 1));
+      const [from, to] = onCodePoints(raw, err.pos ?? [0, 0]);
+      return failed(`The front matter is not valid YAML: ${firstLine(err.message)}`, contentStart + from, contentStart + to);
     }
     return { ...block, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (e) {
@@ -78,6 +78,13 @@ function nextLineBreak(text: string, from: number): { index: number; length: num
     if (c === 13) return { index: i, length: text.charCodeAt(i + 1) === 10 ? 2 : 1 };
   }
   return { index: text.length, length: 0 };
+}
+
+/** An error range at least one character long that never starts or ends inside a surrogate pair (an emoji). */
+function onCodePoints(raw: string, [from, to]: [number, number]): [number, number] {
+  const splits = (i: number) => i > 0 && i < raw.length && /[\uD800-\uDBFF]/.test(raw[i - 1]) && /[\uDC00-\uDFFF]/.test(raw[i]);
+  const end = Math.max(to, from + 1);
+  return [splits(from) ? from - 1 : from, splits(end) ? end + 1 : end];
 }
 
 function firstLine(message: string): string {

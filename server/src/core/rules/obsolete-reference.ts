@@ -5,6 +5,7 @@
 // comparison, is not reported. Facts: law-facts.md §0.3–0.10, §1.5, §2.1, §2.4, §7.2–7.5, §7.7.
 
 import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm } from '../knowledge/obsolete';
+import { MISSPELT_TITLES } from '../knowledge/citationTitles';
 import { caseForPosition, collectMatches, isDiscussion, quoted, scanText, sourceReads, type PassageMatch, type RawMatch } from '../sentences';
 import type { DocumentModel, Passage } from '../model';
 import type { DocumentContext, Fix, Rule, RuleContext } from '../types';
@@ -72,7 +73,7 @@ const TRANSITIONAL = new RegExp(PCR_AS_GOVERNING_LAW.transitional, 'i');
 const SCOTTISH = /\bdevolved\s+Scottish\b|\bScottish\s+(?:contracting\s+)?authorit/i;
 /** Pre-filter: a passage matching none of the terms' patterns has no hits (case folded: a superset). */
 const ANY_TERM = new RegExp(OBSOLETE_TERMS.map((t) => `(?:${t.pattern})`).join('|'), 'i');
-const ANY_PCR = /PCR|Public\s+Contracts|S\.?I\.?\s2015/;
+const ANY_PCR = /PCR|Public\s+Contracts|S\.?I\.?\s2015|public\s(?:contracts?|procurement)\sregulation/i;
 
 interface TermHits {
   hits: RawMatch[];
@@ -95,7 +96,7 @@ const NOTHING: PassageFacts = { transitional: false, scottish: false, terms: NO_
 function passageFacts(text: string, terms: ReadonlyArray<{ term: ObsoleteTerm; index: number; actOnly: boolean }>): PassageFacts {
   const transitional = TRANSITIONAL.test(text);
   const scottish = SCOTTISH.test(text);
-  const pcr = ANY_PCR.test(text) ? scanText(text, PCR_NAME) : NO_MATCHES;
+  const pcr = ANY_PCR.test(text) ? pcrNames(text) : NO_MATCHES;
   const anyTerm = ANY_TERM.test(text);
   if (!transitional && !scottish && pcr.length === 0 && !anyTerm) return NOTHING;
   const facts: PassageFacts = { transitional, scottish, terms: new Map(), pcr };
@@ -190,6 +191,18 @@ function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext, doc: 
 
 const GOVERNING_VERBS = new RegExp(PCR_AS_GOVERNING_LAW.governingVerbs, 'i');
 const PCR_NAME = /(?<![\w-])(?:Public\s+Contracts\s+Regulations\s+2015|PCR\s?2015|PCR|S\.?I\.?\s2015\/102)(?![\w-])/g;
+/**
+ * The 2015 Regulations under a wrong title ("Public Contract Regulations 2015"): still the 2015
+ * Regulations named as the governing law. Matched as the citation rule matches them, so that its
+ * correction of the title neither adds nor removes this finding.
+ */
+const PCR_MISSPELT = new RegExp(String.raw`\b(?:${MISSPELT_TITLES.filter((t) => t.instrument === 'pcr-2015').map((t) => t.wrong).join('|')})(?![\w/])`, 'gi');
+
+function pcrNames(text: string): RawMatch[] {
+  const misspelt = scanText(text, PCR_MISSPELT);
+  const named = scanText(text, PCR_NAME);
+  return misspelt.length === 0 ? named : [...named, ...misspelt].sort((a, b) => a.from - b.from);
+}
 
 /** PCR 2015 named as the law a procurement runs under, when the procurement starts after go-live. */
 function checkGoverningLaw(doc: DocumentModel, c: DocumentContext, transitional: boolean, facts: PassageFacts[], report: RuleContext['report']): void {
@@ -205,7 +218,8 @@ function checkGoverningLaw(doc: DocumentModel, c: DocumentContext, transitional:
   const start = c.dateIsExplicit ? `starts on ${c.date}` : 'is declared to run under the Procurement Act 2023';
   report({
     message:
-      `This procurement ${start}, so "${quoted(first.match[0])}" is not the law that governs it. ${PCR_AS_GOVERNING_LAW.explanation} ` +
+      // The title, not the words written: the message stays the same when the citation rule corrects them.
+      `This procurement ${start}, so the Public Contracts Regulations 2015 are not the law that governs it. ${PCR_AS_GOVERNING_LAW.explanation} ` +
       `If it was commenced under the 2015 Regulations before 24 February 2025, say so in the document. Source: ${PCR_AS_GOVERNING_LAW.source.label} (${PCR_AS_GOVERNING_LAW.source.url}).`,
     start: first.start,
     end: first.end,
