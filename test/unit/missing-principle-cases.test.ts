@@ -1,76 +1,15 @@
-// missing-principle, case by case: what counts as a statement, the quick fix's style, the clause and
+// missing-principle, case by case (statements: missing-principle-statements.test.ts): the quick fix's style, the clause and
 // checklist interface, bad input, one-step invocations, clause placement, guessed regimes and the
 // regressions the fuzz run found. The fixtures are run in missing-principle.test.ts.
 
 import assert from 'node:assert/strict';
 import { applyEdits, lint, principleChecklist, principleClauses, type Finding } from '../../server/src/core';
-import { principlesInText } from '../../server/src/core/rules/principles/detect';
 
 const today = '2026-06-01';
 const RULE = 'missing-principle';
 const mine = (text: string) => lint(text, { today }).findings.filter((f) => f.ruleId === RULE);
 const key = (f: Finding) => `${f.ruleId}: ${f.message}`;
 const tender = (regime: string, body: string, extra = '') => `---\ntender-lint:\n  regime: ${regime}\n  kind: tender\n${extra}---\n\n# Invitation to tender\n\n${body}`;
-
-describe('missing-principle: recognising statements', () => {
-  const cases: Array<[string, string[]]> = [
-    ['We will treat all bidders equally and fairly.', ['equal-treatment']],
-    ['Suppliers receive fair and equal treatment of all suppliers.', ['equal-treatment']],
-    ['There will be equality of treatment between tenderers.', ['equal-treatment']],
-    ['The procedure is open and transparent.', ['transparency']],
-    ['Requirements are proportionate to the value and complexity of the contract.', ['proportionality']],
-    ['The Authority will act without discrimination.', ['non-discrimination']],
-    ['Criteria are non-discriminatory.', ['non-discrimination']],
-    ['The Authority will not discriminate against any bidder.', ['non-discrimination']],
-    ['The Authority will not publish the scores transparently.', []],
-    ['The Authority is not required to act proportionately.', []],
-    ['If it decides to treat all bidders equally, it will say so.', []],
-    ['A disproportionate burden is avoided.', []],
-    ['There was a lack of transparency in the last exercise.', []],
-    ['The Authority will act without discrimination and with full transparency.', ['non-discrimination', 'transparency']],
-  ];
-  for (const [sentence, expected] of cases) {
-    // "treating suppliers the same" (PA 2023) shares its phrasings with equal treatment; leave it aside here.
-    const found = () => [...principlesInText(sentence)].filter((id) => id !== 'treating-suppliers-same').sort();
-    it(JSON.stringify(sentence), () => assert.deepEqual(found(), [...expected].sort()));
-  }
-
-  it('a principle stated in the same section counts; one stated only elsewhere does not', () => {
-    const same = tender('pcr-2015', '## Principles\n\nThe Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n\nAll time limits are proportionate.\n');
-    assert.equal(mine(same).length, 0);
-    const elsewhere = tender('pcr-2015', '## Principles\n\nThe Authority will act in accordance with the principles of equal treatment, non-discrimination and transparency.\n\n## Timetable\n\nAll time limits are proportionate.\n');
-    assert.equal(mine(elsewhere).length, 1);
-  });
-
-  it('a statement anywhere in the document avoids the document-level finding', () => {
-    assert.equal(mine(tender('pcr-2015', '## Timetable\n\nAll time limits are proportionate.\n')).length, 0);
-  });
-
-  it('the document-level finding sits on the first depth-1 heading, else the first heading', () => {
-    const t1 = `---\ntender-lint:\n  kind: tender\n  regime: pcr-2015\n---\n\n## Part A\n\nText.\n\n# Invitation to tender\n\nText.\n`;
-    const [f1] = mine(t1);
-    assert.equal(t1.slice(f1.start, f1.end), '# Invitation to tender');
-    const t2 = `---\ntender-lint:\n  kind: tender\n  regime: pcr-2015\n---\n\n## Part A\n\nText.\n`;
-    const [f2] = mine(t2);
-    assert.equal(t2.slice(f2.start, f2.end), '## Part A');
-  });
-
-  it('a tender-like document without a declared kind is checked; a guide with the same sections is not', () => {
-    const body = '\n\n## Instructions to bidders\n\nReturn by noon.\n\n## Award criteria\n\nPrice.\n';
-    assert.equal(mine(`# Cleaning services${body}`).length, 1);
-    assert.equal(mine(`# Cleaning services: a guide${body}`).length, 0);
-  });
-
-  it('the front matter can turn light touch off even when the text mentions it', () => {
-    const text = tender('pcr-2015', 'This contract is procured under the Light Touch Regime. The Authority will act in accordance with the principles of transparency and equal treatment.\n', '  light-touch: false\n');
-    assert.equal(mine(text).length, 2);
-  });
-
-  it('a PA 2023 document is not asked for PCR vocabulary', () => {
-    const text = tender('pa-2023', 'The Authority will have regard to the procurement objectives: delivering value for money; maximising public benefit; sharing information; and acting with integrity. It will treat all suppliers the same.\n');
-    assert.equal(mine(text).length, 0);
-  });
-});
 
 describe('missing-principle: the quick fix keeps the document style', () => {
   const fixed = (text: string) => applyEdits(text, mine(text)[0].fixes[0].edits);

@@ -49,12 +49,15 @@ const AUTHORITY_COMMITMENT = /^(?:We|It|All (?:bidders|tenderers|suppliers|econo
 /** "will act / comply / observe …": conduct in general, not one step such as answering questions. */
 const GENERAL_CONDUCT = /\b(?:will|shall|must)\s+(?:at all times\s+)?(?:act|operate|comply|observe|follow|adhere|abide|apply|uphold|respect|be guided|be bound)\b/i;
 
+/** A clause number written into the text ("1.2 ", "(a) ", "3) "): tenders number nearly every clause. */
+const CLAUSE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}\))\s+/i;
+
 function framesOf(sentence: string): SentenceFrames {
   return {
     purpose: PURPOSE_FRAME.test(sentence),
     governing: GOVERNING_FRAME.test(sentence),
     cue: hasPrinciplesCue(sentence),
-    commitment: AUTHORITY_COMMITMENT.test(sentence),
+    commitment: AUTHORITY_COMMITMENT.test(sentence.replace(CLAUSE_NUMBER, '')),
     conduct: GENERAL_CONDUCT.test(sentence),
   };
 }
