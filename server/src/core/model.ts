@@ -92,18 +92,25 @@ export interface DocumentModel {
   warnings: Array<{ start: number; end: number; message: string }>;
 }
 
+/**
+ * In items sorted by a key, the index of the last whose key is at or before `value` (0 when none is;
+ * -1 when there are no items). Segments, lines, chunks and covered spans are all looked up this way.
+ */
+export function lastAtOrBefore(count: number, keyAt: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (keyAt(mid) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
 /** The segment holding a passage-text index (the last one starting at or before it). */
 function segmentAt(passage: Passage, textIndex: number): Segment | undefined {
   const segs = passage.segments;
-  if (segs.length === 0) return undefined;
-  let lo = 0;
-  let hi = segs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segs[mid].textStart <= textIndex) lo = mid;
-    else hi = mid - 1;
-  }
-  return segs[lo];
+  return segs[lastAtOrBefore(segs.length, (i) => segs[i].textStart, textIndex)];
 }
 
 /** Source offset where the character at a passage-text index starts. */
@@ -162,14 +169,8 @@ export function computeLineStarts(text: string): number[] {
 
 /** 0-based line and UTF-16 character of an offset, as LSP counts them. */
 export function positionAt(lineStarts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lineStarts[lo] };
+  const line = lastAtOrBefore(lineStarts.length, (i) => lineStarts[i], offset);
+  return { line, character: offset - lineStarts[line] };
 }
 
 /** The innermost section containing an offset, or -1. */

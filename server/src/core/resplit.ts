@@ -6,6 +6,7 @@
 
 import { splitFrom } from './blocks';
 import { parseChunk, type ChunkModel } from './chunkModel';
+import { lastAtOrBefore } from './model';
 
 export interface ChunkEntry {
   /** Offsets in the body. */
@@ -49,14 +50,7 @@ export function resplit(oldBody: string, old: ChunkEntry[], body: string): { ent
 
 /** Index of the last entry starting at or before `offset` (entries are in order, the first at 0). */
 function lastStartingAtOrBefore(entries: ChunkEntry[], offset: number): number {
-  let lo = 0;
-  let hi = entries.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (entries[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(entries.length, (i) => entries[i].start, offset);
 }
 
 function startingAt(entries: ChunkEntry[], offset: number): number {

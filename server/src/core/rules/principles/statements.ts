@@ -2,7 +2,7 @@
 // (with its lead-in), or a sentence naming several of them. Each statement knows its anchor (heading or
 // sentence), its scope (where a principle stated elsewhere still counts) and where a fix would go.
 
-import { sourceRange, type DocumentModel, type Passage, type Section } from '../../model';
+import { lastAtOrBefore, sourceRange, type DocumentModel, type Passage, type Section } from '../../model';
 import type { PrincipleId } from '../../knowledge/principles';
 import { distinctNamed, flat, hasPrinciplesCue, type Span } from './detect';
 import { isGoverningStatement, principlesPassageFacts, type PassageFacts, type SentenceInfo } from './passageFacts';
@@ -149,14 +149,8 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
     }
   }
   const isCovered = (p: Passage) => {
-    let lo = 0;
-    let hi = coveredSpans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (coveredSpans[mid].start <= p.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return coveredSpans.length > 0 && within(p, coveredSpans[lo]);
+    const span = coveredSpans[lastAtOrBefore(coveredSpans.length, (i) => coveredSpans[i].start, p.start)];
+    return span !== undefined && within(p, span);
   };
 
   doc.lists.forEach((list, k) => {
