@@ -4,11 +4,13 @@ import assert from 'node:assert/strict';
 import { createParser } from '../../server/src/core/parse';
 import { generateDocument, seeded } from '../fuzz/generate';
 import { checkProperties } from '../fuzz/properties';
+import { scaled, scaledTimeout } from '../scale';
 
-const COUNT = Number(process.env.TENDER_LINT_FUZZ_COUNT ?? 2000);
+/** 400 in `npm test`, 5,000 in `npm run test:slow` (about 4 minutes), or TENDER_LINT_FUZZ_COUNT. */
+const COUNT = scaled(400, 5_000, 'TENDER_LINT_FUZZ_COUNT');
 
 describe(`fuzz: ${COUNT} generated documents keep every property`, function () {
-  this.timeout(300_000);
+  this.timeout(scaledTimeout(120_000, 1_800_000));
   it('no throw, ranges inside and on UTF-16 boundaries, deterministic, fixes round-trip, fix all idempotent, incremental = full', () => {
     const random = seeded(0x7e4de2);
     const parser = createParser();
