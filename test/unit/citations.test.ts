@@ -8,14 +8,14 @@ import { parse } from '../../server/src/core/parse';
 import type { Regime } from '../../server/src/core/types';
 
 type ByRegime = Record<Regime, Regime>;
-const PCR: ByRegime = { 'pcr-2015': 'pcr-2015', 'pa-2023': 'pcr-2015', 'pcsr-2015': 'pcr-2015', 'directive-2014-24': 'pcr-2015' };
-const PA: ByRegime = { 'pcr-2015': 'pa-2023', 'pa-2023': 'pa-2023', 'pcsr-2015': 'pa-2023', 'directive-2014-24': 'pa-2023' };
-const PCSR: ByRegime = { 'pcr-2015': 'pcsr-2015', 'pa-2023': 'pcsr-2015', 'pcsr-2015': 'pcsr-2015', 'directive-2014-24': 'pcsr-2015' };
-const DIR: ByRegime = { 'pcr-2015': 'directive-2014-24', 'pa-2023': 'directive-2014-24', 'pcsr-2015': 'directive-2014-24', 'directive-2014-24': 'directive-2014-24' };
+const PCR: ByRegime = { 'pcr-2015': 'pcr-2015', 'pa-2023': 'pcr-2015', 'pcsr-2015': 'pcr-2015', 'directive-2014-24': 'pcr-2015', 'psr-2023': 'pcr-2015' };
+const PA: ByRegime = { 'pcr-2015': 'pa-2023', 'pa-2023': 'pa-2023', 'pcsr-2015': 'pa-2023', 'directive-2014-24': 'pa-2023', 'psr-2023': 'pa-2023' };
+const PCSR: ByRegime = { 'pcr-2015': 'pcsr-2015', 'pa-2023': 'pcsr-2015', 'pcsr-2015': 'pcsr-2015', 'directive-2014-24': 'pcsr-2015', 'psr-2023': 'pcsr-2015' };
+const DIR: ByRegime = { 'pcr-2015': 'directive-2014-24', 'pa-2023': 'directive-2014-24', 'pcsr-2015': 'directive-2014-24', 'directive-2014-24': 'directive-2014-24', 'psr-2023': 'directive-2014-24' };
 /** A bare "regulation N": the regime's Regulations, PCR 2015 when the regime has none. */
-const BARE_REG: ByRegime = { 'pcr-2015': 'pcr-2015', 'pa-2023': 'pcr-2015', 'pcsr-2015': 'pcsr-2015', 'directive-2014-24': 'pcr-2015' };
+const BARE_REG: ByRegime = { 'pcr-2015': 'pcr-2015', 'pa-2023': 'pcr-2015', 'pcsr-2015': 'pcsr-2015', 'directive-2014-24': 'pcr-2015', 'psr-2023': 'psr-2023' };
 /** A bare "section N" or "Schedule N": the regime's own instrument. */
-const BARE_SECTION: ByRegime = { 'pcr-2015': 'pcr-2015', 'pa-2023': 'pa-2023', 'pcsr-2015': 'pcsr-2015', 'directive-2014-24': 'directive-2014-24' };
+const BARE_SECTION: ByRegime = { 'pcr-2015': 'pcr-2015', 'pa-2023': 'pa-2023', 'pcsr-2015': 'pcsr-2015', 'directive-2014-24': 'directive-2014-24', 'psr-2023': 'psr-2023' };
 const BARE_SCHEDULE: ByRegime = { ...BARE_SECTION, 'directive-2014-24': 'pcr-2015' };
 
 interface Row {

@@ -26,6 +26,7 @@ const URL_PREFIX: Record<Instrument, string> = {
   'pa-2023': 'https://www.legislation.gov.uk/ukpga/2023/54/',
   'pcsr-2015': 'https://www.legislation.gov.uk/ssi/2015/446/',
   'directive-2014-24': 'https://www.legislation.gov.uk/eudr/2014/24/',
+  'psr-2023': 'https://www.legislation.gov.uk/uksi/2023/1348/',
 };
 
 describe('knowledge base: provisions', () => {

@@ -252,7 +252,7 @@ export function resolveInstrument(c: Citation, regime: Regime): Instrument {
     case 'annex':
       return 'directive-2014-24';
     case 'regulation':
-      return regime === 'pcr-2015' || regime === 'pcsr-2015' ? regime : 'pcr-2015';
+      return regime === 'pcr-2015' || regime === 'pcsr-2015' || regime === 'psr-2023' ? regime : 'pcr-2015';
     case 'schedule':
       return regime === 'directive-2014-24' ? 'pcr-2015' : regime;
     case 'section':

@@ -2,12 +2,17 @@
 // document text, exactly as JavaScript strings and LSP's TextDocument count them.
 
 import type { DocumentModel, Passage } from './model';
+import type { Evidence, Jurisdiction } from './context/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleLevel = Severity | 'off';
 
 /** The legal regimes a document can be drafted under. */
-export const REGIMES = ['pcr-2015', 'pa-2023', 'pcsr-2015', 'directive-2014-24'] as const;
+/**
+ * The legal regimes a document can be drafted under. `psr-2023` is the NHS Provider Selection Regime:
+ * relevant health care services in England procured under it are outside PCR 2015 and the Act.
+ */
+export const REGIMES = ['pcr-2015', 'pa-2023', 'pcsr-2015', 'directive-2014-24', 'psr-2023'] as const;
 export type Regime = (typeof REGIMES)[number];
 
 export const DOCUMENT_KINDS = ['tender', 'specification', 'strategy', 'notice', 'guidance', 'other'] as const;
@@ -57,17 +62,30 @@ export interface Report {
 }
 
 /** Where the effective regime came from, shown to the drafter (status bar, hover). */
-export type RegimeSource = 'front-matter' | 'config' | 'citations' | 'date' | 'default';
+export type RegimeSource = 'front-matter' | 'config' | 'text' | 'citations' | 'date' | 'default';
 
 /** The facts about a document that rules and hovers reason with, after every layer is merged. */
 export interface DocumentContext {
   regime: Regime;
   regimeSource: RegimeSource;
+  /**
+   * 'certain': front matter, config or the text saying which law governs; 'likely': a date or
+   * jurisdiction the document gives; 'guess': instruments cited, the configured default or today.
+   * Rules must not assert a regime-specific correction on a guess.
+   */
+  regimeConfidence: 'certain' | 'likely' | 'guess';
   /** ISO date (YYYY-MM-DD) the procurement starts; today when nobody said. */
   date: string;
+  /** Someone said the date: front matter, config or the document's own words. */
   dateIsExplicit: boolean;
+  dateSource: 'front-matter' | 'config' | 'text' | 'today';
+  jurisdiction?: Jurisdiction;
   kind?: DocumentKind;
   lightTouch?: boolean;
+  /** The words each field was read from (see core/context). */
+  evidence: Evidence[];
+  /** Where the text disagrees with the settings that won. */
+  conflicts: string[];
 }
 
 export interface RuleContext {

@@ -121,6 +121,7 @@ export const PROVISION_WORD: Readonly<Record<Instrument, { full: string; abbrevi
   'pcsr-2015': { full: 'regulation', abbreviated: 'reg.' },
   'pa-2023': { full: 'section', abbreviated: 's.' },
   'directive-2014-24': { full: 'Article', abbreviated: 'Art.' },
+  'psr-2023': { full: 'regulation', abbreviated: 'reg.' },
 };
 
 /** Which kinds of provision exist in which instrument. */
@@ -129,4 +130,5 @@ export const KINDS_BY_INSTRUMENT: Readonly<Record<Instrument, readonly Provision
   'pcsr-2015': ['regulation', 'schedule'],
   'pa-2023': ['section', 'schedule'],
   'directive-2014-24': ['article', 'annex'],
+  'psr-2023': ['regulation', 'schedule'],
 };

@@ -1,4 +1,4 @@
-// The four instruments Tender Lint knows, with the facts a hover needs to say whether one governs a
+// The instruments Tender Lint knows, with the facts a hover needs to say whether one governs a
 // document: citation, extent, the dates it applies between and what happens to procurements that
 // straddle those dates. Sources: /work/shared/domain/law-facts.md §0, §1.5, §2.1, §3, §4.
 
@@ -80,6 +80,18 @@ export const INSTRUMENTS: Readonly<Record<Instrument, InstrumentInfo>> = {
     jurisdiction: 'EU Member States; in the UK it was given effect by PCR 2015 and PCSR 2015',
     transition:
       'Adopted 26 February 2014, in force 17 April 2014, transposition deadline 18 April 2016. Since IP completion day (11pm, 31 December 2020) legislation.gov.uk keeps the Directive only to aid cross-referencing from UK law: UK procurements follow the UK instrument that transposed it.',
+  },
+  'psr-2023': {
+    id: 'psr-2023',
+    title: 'Health Care Services (Provider Selection Regime) Regulations 2023',
+    abbreviations: ['PSR', 'Provider Selection Regime'],
+    citation: 'SI 2023/1348',
+    provisionKind: 'regulation',
+    url: 'https://www.legislation.gov.uk/uksi/2023/1348/contents',
+    appliesFrom: '2024-01-01',
+    jurisdiction: 'England: relevant health care services arranged by relevant authorities (NHS bodies and local authorities)',
+    transition:
+      'In force from 1 January 2024. Relevant health care services that relevant authorities arrange under these Regulations are taken out of the Public Contracts Regulations 2015 and the Procurement Act 2023, so the principles and procedures of those instruments do not govern them.',
   },
 };
 

@@ -194,9 +194,10 @@ export const PRINCIPLE_SETS: readonly PrincipleSet[] = [
   },
 ];
 
-export function principleSetFor(regime: Regime, lightTouch: boolean): PrincipleSet {
+/** Undefined for a regime with no statutory list of principles a document must state (the PSR). */
+export function principleSetFor(regime: Regime, lightTouch: boolean): PrincipleSet | undefined {
   const exact = PRINCIPLE_SETS.find((s) => s.regime === regime && s.lightTouch === lightTouch);
-  return exact ?? PRINCIPLE_SETS.find((s) => s.regime === regime)!;
+  return exact ?? PRINCIPLE_SETS.find((s) => s.regime === regime);
 }
 
 /** How the document names the buyer and the bidders; the clause library uses the defaults. */

@@ -48,9 +48,11 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext, 
 }
 
 function analyse(doc: DocumentModel, context: DocumentContext, memo: RuleContext['memo']): PrincipleAnalysis | undefined {
-  if (!isTenderDocument(doc, context)) return undefined;
+  // The Provider Selection Regime has its own rules; PCR and Act principles do not judge it.
+  if (context.regime === 'psr-2023' || !isTenderDocument(doc, context)) return undefined;
   const infos = analysePassages(doc, (p) => memo(p, principlesPassageFacts));
   const set = principleSetFor(context.regime, context.regime !== 'pa-2023' && isLightTouch(doc, context, (p, i) => p.kind !== 'heading' && infos[i].facts.lightTouch));
+  if (!set) return undefined;
   const everywhere = new Set<PrincipleId>();
   for (const i of infos) if (i.stated.size > 0) for (const id of i.stated) everywhere.add(id);
   if (vocabularyContradictsGuess(context, set, everywhere)) return undefined;

@@ -1,0 +1,20 @@
+// What the procurement context step found in a document, with the words it found it in.
+
+export type ContextField = 'regime' | 'date' | 'jurisdiction' | 'lightTouch' | 'kind';
+export type Confidence = 'high' | 'medium' | 'low';
+export const JURISDICTIONS = ['England', 'Wales', 'Scotland', 'Northern Ireland'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+export interface Evidence {
+  field: ContextField;
+  /** "pcr-2015", "2024-11-18", "Scotland", "true". */
+  value: string;
+  /** Why this text counts, as the status tooltip shows it: "governing-law sentence", "header field 'Issued:'". */
+  reason: string;
+  /** Document offsets of the words it came from; both 0 for settings and today's date. */
+  start: number;
+  end: number;
+  confidence: Confidence;
+  /** The text says this value does NOT hold ("The Procurement Act 2023 does not apply to it"). */
+  negated?: boolean;
+}
