@@ -245,11 +245,12 @@ describe('missing-principle: fuzz regressions', () => {
   });
 
   it('a section named by the old word for the standstill period counts as a tender section, as its new name does', () => {
-    const text = '# Invitation\n\n## Procurement procedure\n\nOpen.\n\n## Alcatel period\n\nTen days.\n';
-    assert.equal(mine(text).length, 1);
+    const text = '# Invitation\n\n## Procurement procedure\n\nOpen. The Council will conduct this procurement in accordance with the principles of equal treatment and transparency.\n\n## Alcatel period\n\nTen days.\n';
+    const before = mine(text).length;
+    assert.ok(before > 0);
     const old = lint(text, { today }).findings.find((f) => f.ruleId === 'obsolete-reference');
     assert.ok(old);
-    assert.equal(mine(applyEdits(text, old.fixes[0].edits)).length, 1);
+    assert.equal(mine(applyEdits(text, old.fixes[0].edits)).length, before);
   });
 
   it('a statement that names some required principles is still held to the rest', () => {

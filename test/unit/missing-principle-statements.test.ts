@@ -61,9 +61,18 @@ describe('missing-principle: recognising statements', () => {
   });
 
   it('a tender-like document without a declared kind is checked; a guide with the same sections is not', () => {
+    const body =
+      '\n\n## Instructions to bidders\n\nThe Council will conduct this procurement in accordance with the principles of equal treatment, transparency and proportionality.\n\n## Award criteria\n\nPrice.\n';
+    const pcr = '---\ntender-lint:\n  regime: pcr-2015\n---\n';
+    assert.equal(mine(`${pcr}# Cleaning services${body}`).length, 1);
+    assert.equal(mine(`${pcr}# Cleaning services: a guide${body}`).length, 0);
+  });
+
+  it('a document that states no principles at all gets the title finding only when its kind is declared', () => {
     const body = '\n\n## Instructions to bidders\n\nReturn by noon.\n\n## Award criteria\n\nPrice.\n';
-    assert.equal(mine(`# Cleaning services${body}`).length, 1);
-    assert.equal(mine(`# Cleaning services: a guide${body}`).length, 0);
+    assert.equal(mine(`# Cleaning services${body}`).length, 0);
+    assert.equal(mine(`---\ntender-lint:\n  kind: tender\n---\n# Cleaning services${body}`).length, 1);
+    assert.equal(mine(`---\ntender-lint:\n  kind: guidance\n---\n# Cleaning services${body}`).length, 0);
   });
 
   it('the front matter can turn light touch off even when the text mentions it', () => {

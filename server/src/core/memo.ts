@@ -53,7 +53,9 @@ export class LintCache {
     this.ruleCount = ruleCount;
     this.passages = passages;
     this.slots = new Array(passages.length);
-    const fingerprint = JSON.stringify(context);
+    // The evidence carries offsets that move with every edit; what rules decide on is the rest.
+    const { evidence: _evidence, conflicts: _conflicts, ...decided } = context;
+    const fingerprint = JSON.stringify(decided);
     if (fingerprint !== this.fingerprint) {
       this.fingerprint = fingerprint;
       this.facts = new Map();

@@ -1,7 +1,10 @@
 // missing-principle: a tender-type document must state the principles its regime requires (PCR 2015
 // reg 18 / Scotland reg 19 / Directive Art 18; the light touch reg 76 / Art 76 minimum; PA 2023 s.12).
 // A statement of principles that leaves one out gets one finding per missing principle on that
-// statement; a document that states none gets one finding on its title. The analysis lives in
+// statement. A document that states none gets one finding on its title only when the drafter has said
+// what it is (`kind: tender`, `specification` or `strategy` in front matter or config): real guidance
+// pages, supplier guides and bidding instructions rarely restate the principles, and a reader cannot
+// tell a tender that forgot them from a page that never meant to state them. The analysis lives in
 // ./principles/ and is shared with principleChecklist() (the code lens).
 
 import type { Rule } from '../types';
@@ -97,6 +100,7 @@ const rule: Rule = {
     if (!a) return;
     const data = { regime: a.set.regime, provision: a.set.provision, url: a.set.url };
     if (a.stated.length === 0) {
+      if (!context.kind) return;
       const what = a.set.regime === 'pa-2023' ? 'the procurement objectives and the duty to treat suppliers the same' : 'the procurement principles';
       report({
         message: `${KIND_NOUN[context.kind ?? ''] ?? 'This document'} does not state ${what} that ${a.set.citation} requires (${list(a.missing)}); add a statement of them.`,
