@@ -13,6 +13,7 @@ import { sourceRange, type Passage } from '../model';
 import { collectMatches, quoted, scanText, sourceReads, startsSentence, type RawMatch } from '../sentences';
 import type { Rule, RuleContext } from '../types';
 import { describeProvision, kindWordFor, romanToInt, tiedProvision } from './terminology/citationChecks';
+import { titleSlipsIn, type TitleSlip } from './terminology/titleNearMiss';
 
 const rule: Rule = {
   id: 'citation',
@@ -28,6 +29,8 @@ const rule: Rule = {
       '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 31) and the principles of procurement (regulation 18).\n',
       '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Procedure\n\nThe Council uses the innovation partnership procedure (regulation 32 of the Public Contracts (Scotland) Regulations 2015).\n',
       '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Engagement\n\nPreliminary market engagement (section 16) will be announced in a preliminary market engagement notice (section 17).\n',
+      // Shortened, prefixed and devolved titles are not slips.
+      '# Information\n\nRequests are handled under the Freedom of Information Act. The UK Procurement Act 2023 applies, and in Wales the Procurement (Wales) Regulations 2024.\n',
     ],
     invalid: [
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 32).\n', count: 1, messageIncludes: 'regulation 31' },
@@ -35,6 +38,9 @@ const rule: Rule = {
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Law\n\nSee Article 31 of the Public Contracts Regulations 2015.\n', count: 1, messageIncludes: 'regulation' },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Law\n\nThis tender is subject to the Public Contract Regulations 2015.\n', count: 1, messageIncludes: 'Public Contracts Regulations 2015' },
       { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Engagement\n\nWe will run preliminary market engagement (section 17 of the Procurement Act 2023).\n', count: 1, messageIncludes: 'section 16' },
+      // One slip away from a real title, here an instrument other than the four regimes.
+      { text: '# Concessions\n\nThe award is subject to the Concessions Contracts Regulations 2016.\n', count: 1, messageIncludes: 'Concession Contracts Regulations 2016' },
+      { text: '# Law\n\nThe Public Procurement Contracts Regulations 2015 govern this tender.\n', count: 1, messageIncludes: 'Public Contracts Regulations 2015' },
     ],
   },
   check(ctx) {
@@ -62,6 +68,8 @@ interface PassageFacts {
   cites: PassageCitations;
   /** Matches of each misspelt title, by index into MISSPELT_TITLES; undefined where none. */
   titles?: RawMatch[][];
+  /** Title-like phrases one slip away from a real title. */
+  slips: TitleSlip[];
 }
 
 const TITLE_PATTERNS = MISSPELT_TITLES.map((t) => new RegExp(String.raw`\b(?:${t.wrong})(?![\w/])`, 'gi'));
@@ -69,7 +77,7 @@ const TITLE_PATTERNS = MISSPELT_TITLES.map((t) => new RegExp(String.raw`\b(?:${t
 const ANY_TITLE = new RegExp(MISSPELT_TITLES.map((t) => `(?:${t.wrong})`).join('|'), 'i');
 
 function passageFacts(passage: Passage): PassageFacts {
-  const facts: PassageFacts = { cites: passageCitations(passage) };
+  const facts: PassageFacts = { cites: passageCitations(passage), slips: titleSlipsIn(passage.text) };
   if (ANY_TITLE.test(passage.text)) {
     const titles = TITLE_PATTERNS.map((re) => scanText(passage.text, re));
     if (titles.some((t) => t.length > 0)) facts.titles = titles;
@@ -80,14 +88,32 @@ function passageFacts(passage: Passage): PassageFacts {
 function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void {
   const titled: number[] = [];
   facts.forEach((f, i) => f.titles && titled.push(i));
+  const reported: Array<{ start: number; end: number }> = [];
   MISSPELT_TITLES.forEach((t, k) => {
     for (const hit of collectMatches(doc, (i) => facts[i].titles?.[k], titled)) {
+      reported.push(hit);
       report({
         message: `"${quoted(hit.match[0])}" is not the title of any instrument: ${t.why}. Write "${t.right}" (${INSTRUMENTS[t.instrument].url}).`,
         start: hit.start,
         end: hit.end,
         fixes: hit.replaceable ? [{ title: `Replace with "${t.right}"`, edits: [{ start: hit.start, end: hit.end, text: t.right }], preferred: true }] : [],
         data: { kind: 'title', right: t.right },
+      });
+    }
+  });
+  facts.forEach((f, i) => {
+    for (const slip of f.slips) {
+      const passage = doc.passages[i];
+      const { start, end } = sourceRange(passage, slip.from, slip.to);
+      if (reported.some((r) => r.start < end && start < r.end)) continue;
+      const written = passage.text.slice(slip.from, slip.to);
+      const link = slip.url ? ` (${slip.url})` : '';
+      report({
+        message: `"${quoted(written)}" is not the title of any instrument; the nearest real title is the ${slip.title}${link}.`,
+        start,
+        end,
+        fixes: sourceReads(doc, start, end, written) ? [{ title: `Replace with "${slip.replacement}"`, edits: [{ start, end, text: slip.replacement }], preferred: true }] : [],
+        data: { kind: 'title-near-miss', right: slip.title },
       });
     }
   });
