@@ -11,6 +11,7 @@ import type { DocumentContext, Regime, RegimeSource } from '../types';
 import { fieldEvidence } from './fields';
 import { sentenceEvidence } from './governingLaw';
 import { jurisdictionEvidence, pickJurisdiction } from './jurisdiction';
+import { pastDateBound } from './pastDates';
 import type { Evidence } from './types';
 
 /** Procurement Act 2023 go-live (SI 2024/716 reg 5 as amended by SI 2024/959). */
@@ -39,7 +40,8 @@ const NAMES: Record<Regime, string> = {
 export function resolveContext(doc: DocumentModel, inputs: ContextInputs): DocumentContext {
   const { settings, today } = inputs;
   const sentences = sentenceEvidence(doc);
-  const evidence: Evidence[] = [...fieldEvidence(doc), ...sentences.evidence, ...jurisdictionEvidence(doc)].sort((a, b) => a.start - b.start);
+  const bound = pastDateBound(doc);
+  const evidence: Evidence[] = [...fieldEvidence(doc), ...sentences.evidence, ...jurisdictionEvidence(doc), ...(bound ? [bound] : [])].sort((a, b) => a.start - b.start);
   const conflicts: string[] = [];
 
   const dateEvidence = pickDate(evidence);
@@ -72,7 +74,10 @@ export function resolveContext(doc: DocumentModel, inputs: ContextInputs): Docum
   const stated = mostStated(governing);
   if (stated) return decided(stated, 'text', 'certain');
   if (jurisdictionPick?.value === 'Scotland' && jurisdictionPick.confidence === 'medium' && !denied.has('pcsr-2015')) return decided('pcsr-2015', 'text', 'likely');
-  if (dateSource !== 'today' && !(dateEvidence?.confidence === 'low' && date >= PA_2023_GO_LIVE)) {
+  // A bound decides only on its side of go-live: begun before a deadline that precedes it, or
+  // written after a past event that follows it.
+  const decisive = !dateEvidence?.bound || (dateEvidence.bound === 'before' ? date < PA_2023_GO_LIVE : date >= PA_2023_GO_LIVE);
+  if (dateSource !== 'today' && (settings.date !== undefined || decisive)) {
     const byDate = regimeForDate(date);
     if (!denied.has(byDate)) return decided(byDate, 'date', 'likely');
   }
@@ -83,14 +88,22 @@ export function resolveContext(doc: DocumentModel, inputs: ContextInputs): Docum
   return decided(denied.has(byToday) ? (byToday === 'pa-2023' ? 'pcr-2015' : 'pa-2023') : byToday, 'date', 'guess');
 }
 
-/** The start date: a sentence saying so, else the earliest header or timetable date, else a deadline. */
+/**
+ * The start date: a sentence saying so, else the earliest header or timetable date, else the latest
+ * past event (the text is no older), else the earliest deadline (the procurement began before it).
+ */
 function pickDate(evidence: readonly Evidence[]): Evidence | undefined {
   const dates = evidence.filter((e) => e.field === 'date');
-  for (const level of ['high', 'medium', 'low'] as const) {
-    const at = dates.filter((e) => e.confidence === level);
+  for (const level of ['high', 'medium'] as const) {
+    // "February 2025" beside "28 February 2025" says no more than the day does.
+    const days = new Set(dates.filter((e) => !e.monthOnly).map((e) => e.value.slice(0, 7)));
+    const at = dates.filter((e) => e.confidence === level && !(e.monthOnly && days.has(e.value.slice(0, 7))));
     if (at.length > 0) return at.reduce((a, b) => (b.value < a.value ? b : a));
   }
-  return undefined;
+  const after = dates.find((e) => e.bound === 'after');
+  if (after) return after;
+  const before = dates.filter((e) => e.bound === 'before');
+  return before.length > 0 ? before.reduce((a, b) => (b.value < a.value ? b : a)) : undefined;
 }
 
 function mostStated(governing: readonly Evidence[]): Regime | undefined {

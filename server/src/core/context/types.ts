@@ -17,4 +17,8 @@ export interface Evidence {
   confidence: Confidence;
   /** The text says this value does NOT hold ("The Procurement Act 2023 does not apply to it"). */
   negated?: boolean;
+  /** A date that only bounds the procurement's: it began before a deadline, the text is no older than a past event. */
+  bound?: 'before' | 'after';
+  /** A date written as a month ("February 2025"); its value is the first of the month. */
+  monthOnly?: boolean;
 }

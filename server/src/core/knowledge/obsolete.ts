@@ -30,7 +30,7 @@ export interface ObsoleteTerm {
   requiresContext?: string;
 }
 
-const NOTICE_CONTEXT = String.raw`\b(?:notices?|advert(?:s|ised|isement|ising)?|publish(?:ed|ing)?|publication|call for competition|contract notice|PIN|prior information)\b`;
+const NOTICE_CONTEXT = String.raw`\b(?:notices?|advert(?:s|ise|ises|ised|isement|isements|ising)?|publish(?:ed|ing)?|publication|call for competition|contract notice|PIN|prior information)\b`;
 const FTS_SOURCE = { label: 'PPN 08/20; PCR 2015 reg 51 as amended (the UK e-notification service)', url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/51' };
 
 export const OBSOLETE_TERMS: readonly ObsoleteTerm[] = [
