@@ -66,16 +66,20 @@ export function sentenceEvidence(doc: DocumentModel): SentenceEvidence {
       const s = sentenceAround(p.text, lt.index);
       const sentence = p.text.slice(s.start, s.end);
       const before = p.text.slice(Math.max(s.start, lt.index - 160), lt.index);
-      if (GOVERNED_BY.test(before) && THIS_PROCUREMENT.test(sentence) && !NEGATION.test(sentence) && !RETROSPECT.test(sentence))
+      const after = p.text.slice(lt.index + lt[0].length, Math.min(s.end, lt.index + lt[0].length + 80));
+      if ((GOVERNED_BY.test(before) || APPLIES_AFTER.test(after)) && THIS_PROCUREMENT.test(sentence) && !NEGATION.test(sentence) && !RETROSPECT.test(sentence))
         evidence.push({ field: 'lightTouch', value: 'true', reason: 'light touch sentence', ...span(p, lt.index, lt.index + lt[0].length), confidence: 'high' });
     }
   }
   return { evidence, citations };
 }
 
+const BOUNDARY_BEFORE = /(?:before|after|prior\s+to|from|until)\s*$/i;
+
 function startDate(p: Passage, sentenceStart: number, sentence: string, out: Evidence[]): void {
   const verb = sentence.search(STARTED);
-  const d = findDates(sentence.slice(verb)).find((x) => x.precision === 'day' || x.precision === 'month');
+  // "started on or after 24 February 2025" states the law's boundary, not this procurement's start.
+  const d = findDates(sentence.slice(verb)).find((x) => !BOUNDARY_BEFORE.test(sentence.slice(Math.max(verb, verb + x.start - 16), verb + x.start)));
   if (!d) return;
   const from = sentenceStart + verb + d.start;
   out.push({ field: 'date', value: d.iso, reason: 'sentence saying when the procurement began', ...span(p, from, from + (d.end - d.start)), confidence: 'high' });

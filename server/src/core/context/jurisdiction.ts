@@ -17,10 +17,10 @@ interface Cue {
 const CUES: readonly Cue[] = [
   { jurisdiction: 'Scotland', pattern: /Public Contracts? \(Scotland\) Regulations|Procurement Reform \(Scotland\) Act|Public Contracts Scotland|\bPCS(?:-Tender)?\b|\bSPPN\b|Scottish Procurement Policy Note|\bPC\(S\)R\b|\bPCSR\b/, strong: true },
   { jurisdiction: 'Scotland', pattern: /\bScottish (?:Government|Ministers|public bodies|public sector)\b|\bgov\.scot\b/, strong: false },
-  { jurisdiction: 'Wales', pattern: /Sell2Wales|Wales Procurement Policy Statement|\bWPPS\b|Social Partnership and Public Procurement \(Wales\) Act|Well-being of Future Generations \(Wales\) Act/, strong: true },
-  { jurisdiction: 'Wales', pattern: /\bWelsh (?:Government|Ministers|contracting authorit(?:y|ies)|public bodies)\b|\bgov\.wales\b/, strong: false },
+  { jurisdiction: 'Wales', pattern: /Sell2Wales|Procurement \(Wales\) Regulations|Wales Procurement Policy Statement|\bWPPS\b|Social Partnership and Public Procurement \(Wales\) Act|Well-being of Future Generations \(Wales\) Act/, strong: true },
+  { jurisdiction: 'Wales', pattern: /\bWelsh (?:Government|Ministers|contracting authorit(?:y|ies)|public bodies)\b|\bgov\.wales\b|\bin Wales\b/, strong: false },
   { jurisdiction: 'Northern Ireland', pattern: /eTendersNI|Construction and Procurement Delivery|Northern Ireland Public Procurement Policy|\bNIPPP\b|Procurement Guidance Note/, strong: true },
-  { jurisdiction: 'Northern Ireland', pattern: /\bNorthern Ireland (?:Executive|departments?|public bodies)\b|\bfinance-ni\.gov\.uk\b/, strong: false },
+  { jurisdiction: 'Northern Ireland', pattern: /\bNorthern Ireland (?:Executive|departments?|public bodies)\b|\bfinance-ni\.gov\.uk\b|\bin Northern Ireland\b/, strong: false },
 ];
 
 const ANY = /Scot|Wales|Welsh|\bPC\(S\)R|PCSR|\bPCS\b|SPPN|Northern Ireland|eTendersNI|Construction and Procurement|NIPPP|Procurement Guidance Note|finance-ni/;

@@ -10,7 +10,7 @@ import type { Evidence } from './types';
 
 const PAST =
   /\b(?:was|were|came|took\s+effect|replaced|introduced|published|issued|approved|agreed|adopted|revamped|launched|went\s+live|became|has|have|had|since|effective|commenced|entered\s+into\s+force|updated|amended|revised|reviewed|ended|closed)\b/i;
-const FUTURE = /\b(?:will|shall|is\s+due|are\s+due|expected|planned|intends?|proposed|going\s+to|no\s+later\s+than|deadline|closing|until)\b/i;
+const FUTURE = /\b(?:will|shall|is\s+due|are\s+due|expected|planned|intends?|proposed|going\s+to|no\s+later\s+than|deadline|closing|until|before|after|prior\s+to)\b/i;
 
 /** The latest date the text mentions as past, as 'after' evidence, or nothing. */
 export function pastDateBound(doc: DocumentModel): Evidence | undefined {

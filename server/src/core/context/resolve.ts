@@ -84,7 +84,8 @@ export function resolveContext(doc: DocumentModel, inputs: ContextInputs): Docum
   const cited = mostCited(sentences.citations, denied);
   if (cited) return decided(cited, 'citations', 'guess');
   if (settings.defaultRegime) return decided(settings.defaultRegime, 'default', 'guess');
-  const byToday = regimeForDate(date);
+  // A date that decided nothing (a bound on the wrong side of go-live) does not decide here either.
+  const byToday = regimeForDate(decisive ? date : today);
   return decided(denied.has(byToday) ? (byToday === 'pa-2023' ? 'pcr-2015' : 'pa-2023') : byToday, 'date', 'guess');
 }
 

@@ -41,7 +41,10 @@ const rule: Rule = {
   check({ doc, context, report, memo }) {
     // Terms that can apply under this context; the document-level transitional test comes after.
     const terms = OBSOLETE_TERMS.map((term, index) => ({ term, index, actOnly: term.regimes.length === 1 && term.regimes[0] === 'pa-2023' })).filter(
-      ({ term }) => term.regimes.includes(context.regime) && (!term.from || knownOnOrAfter(context, term.from)),
+      // A term out of date under one regime only is judged only when that regime is more than a guess
+      // (it came from settings, the text or a date the document gives).
+      ({ term }) =>
+        term.regimes.includes(context.regime) && (term.regimes.length > 1 || context.regimeConfidence !== 'guess') && (!term.from || knownOnOrAfter(context, term.from)),
     );
     const compute = (passage: Passage) => passageFacts(passage.text, terms);
     const facts = doc.passages.map((p) => memo(p, compute));

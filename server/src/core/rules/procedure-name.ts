@@ -7,7 +7,7 @@
 import type { Rule } from '../types';
 import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
 import { INSTRUMENTS } from '../knowledge/instruments';
-import { caseForPosition, quoted } from '../sentences';
+import { isDiscussion, caseForPosition, quoted } from '../sentences';
 import { analyseInnovationPartnership, formalMentions, isClaim, procedureFacts, type FormalMention } from './terminology/procedureClaims';
 
 const rule: Rule = {
@@ -21,12 +21,20 @@ const rule: Rule = {
   fixable: true,
   examples: {
     valid: [
+      // Tied to the Act, but a comparison: the old procedure is what the Act replaced.
+      '# Policy\n\nUnder the Procurement Act 2023, using the restricted procedure is no longer possible; it was replaced by the competitive flexible procedure.\n',
       '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority will use the innovation partnership procedure under regulation 31 to fund research and development in phases and then buy the resulting service.\n',
       '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Background\n\nThe Children\'s Innovation Partnership is a ten-year collaboration procured under the light touch regime. It is an innovative partnership, not the innovation partnership procedure.\n',
       '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Procedure\n\nThe Authority will use the competitive flexible procedure, modelled on the restricted procedure.\n',
       '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Procedure\n\nThe Council will use the innovation partnership procedure under regulation 32 of the Public Contracts (Scotland) Regulations 2015 for the research and development phases and the purchase of the result.\n',
     ],
     invalid: [
+      {
+        // A mixed NHS policy: the Act named in the sentence, whatever the document's regime.
+        text: '# Procurement policy\n\nClinical services are awarded under the Provider Selection Regime. Estates services are bought under the Procurement Act 2023, using the restricted procedure.\n',
+        count: 1,
+        messageIncludes: 'not a procedure under the Procurement Act 2023',
+      },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Council will run an Innovative Partnership procedure.\n', count: 1, messageIncludes: 'innovation partnership' },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority will use the competitive negotiation procedure.\n', count: 1, messageIncludes: 'competitive procedure with negotiation' },
       { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Procedure\n\nThis procurement will be run under the restricted procedure.\n', count: 1, messageIncludes: 'competitive flexible procedure' },
@@ -50,10 +58,14 @@ const rule: Rule = {
     const mentions = formalMentions(doc, facts);
     const handled = new Set<FormalMention>();
 
-    if (context.regime === 'pa-2023' && claimsAllowed) {
+    if (claimsAllowed) {
       for (const m of mentions) {
         const meant = namedProvision(m.means);
-        if (!meant || meant.id === 'open-procedure' || meant.id === 'competitive-flexible-procedure' || !isClaim(m.hit)) continue;
+        // Under the Act, or tied to the Act in its own sentence ("under the Procurement Act 2023, using the restricted procedure").
+        const tiedToAct = ACT_THEN_USING.test(m.hit.passage.text.slice(Math.max(m.hit.sentence.start, m.hit.from - 80), m.hit.from));
+        if (context.regime !== 'pa-2023' && !tiedToAct) continue;
+        if (tiedToAct && isDiscussion(m.hit.sentence.text)) continue;
+        if (!meant || meant.id === 'open-procedure' || meant.id === 'competitive-flexible-procedure' || !(tiedToAct || isClaim(m.hit))) continue;
         // A sentence that names the old law is a comparison or a saved procurement (obsolete-reference's concern).
         if (OLD_LAW.test(m.hit.sentence.text)) continue;
         handled.add(m);
@@ -98,6 +110,9 @@ const rule: Rule = {
     }
   },
 };
+
+/** The Act named just before a usage word that leads to the procedure's name. */
+const ACT_THEN_USING = /Procurement\s+Act(?:\s+\(?2023\)?)?[^.;]{0,30}?\b(?:using|via|through|by\s+way\s+of|under)\s+(?:the\s+|an?\s+)?$/i;
 
 const OLD_LAW = /Public\s+Contracts|\bPCR\b|\bPCSR\b|\bPC\(S\)R\b|Directive|Regulations\s+2015/i;
 
