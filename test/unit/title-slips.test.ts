@@ -35,12 +35,18 @@ describe('citation: titles one slip from a real title', () => {
     it(`quiet on "${text}"`, () => assert.deepEqual(titleSlipsIn(text), []));
   }
 
+  it('a slip in a governing instrument\'s title is reported without a fix (fixing it would change the regime read)', () => {
+    const f = lint('# Rules\n\nThe Public Contract Regulations require the Council to advertise.\n', { today }).findings.filter((x) => x.ruleId === 'citation');
+    assert.equal(f.length, 1);
+    assert.deepEqual(f[0].fixes, []);
+  });
+
   it('a phrase without a year is corrected without inventing one, and the fix leaves no finding', () => {
-    const text = '# Rules\n\nThe Public Contract Regulations require the Council to advertise.\n';
+    const text = '# Rules\n\nThe Utilities Contract Regulations require the Council to advertise.\n';
     const f = lint(text, { today }).findings.filter((x) => x.ruleId === 'citation');
     assert.equal(f.length, 1);
     const fixed = applyEdits(text, f[0].fixes[0].edits);
-    assert.match(fixed, /The Public Contracts Regulations require/);
+    assert.match(fixed, /The Utilities Contracts Regulations require/);
     assert.deepEqual(lint(fixed, { today }).findings.filter((x) => x.ruleId === 'citation'), []);
   });
 });

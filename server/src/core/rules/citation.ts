@@ -112,7 +112,9 @@ function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void 
         message: `"${quoted(written)}" is not the title of any instrument; the nearest real title is the ${slip.title}${link}.`,
         start,
         end,
-        fixes: sourceReads(doc, start, end, written) ? [{ title: `Replace with "${slip.replacement}"`, edits: [{ start, end, text: slip.replacement }], preferred: true }] : [],
+        // A slip in the title of a governing instrument gets no fix: the corrected title would change
+        // which law the document is read under, and so what other rules say about it.
+        fixes: !slip.governing && sourceReads(doc, start, end, written) ? [{ title: `Replace with "${slip.replacement}"`, edits: [{ start, end, text: slip.replacement }], preferred: true }] : [],
         data: { kind: 'title-near-miss', right: slip.title },
       });
     }

@@ -6,6 +6,7 @@
 // Procurement Act 2023"), when the brackets differ (a devolved title our list lacks), and when
 // nothing real is close.
 
+import { INSTRUMENTS } from '../../knowledge/instruments';
 import { nearestTitle, titleUrl, titleWords } from '../../knowledge/titles';
 import { scanText, type RawMatch } from '../../sentences';
 
@@ -14,6 +15,9 @@ const TITLE_LIKE =
   /\b(?:[A-Z][A-Za-z'’-]+|\([A-Z][^()\n]{0,60}\))(?:\s(?:[A-Z][A-Za-z'’-]+|\([A-Z][^()\n]{0,60}\)|and|of|for|on|etc\.?)){0,9}\s(?:Regulations?|Act)(?:\s\d{4})?(?![\w/])/g;
 const ANY_TITLE_LIKE = /\b(?:Regulations?|Act)\b/;
 const YEAR = /^\d{4}$/;
+/** "Article 31 of the …": the phrase is a citation's instrument. Correcting it would let the citation
+ * checks see that citation for the first time, so a fix could add a finding; leave those alone. */
+const CITED_BEFORE = /\b(?:regulations?|regs?\.?|sections?|ss?\.|articles?|arts?\.?|schedules?|paras?\.?|paragraphs?)\s*[\dIVXivx][^.;]{0,40}?\b(?:of|under|in)\s+(?:the\s+)?$/i;
 
 export interface TitleSlip {
   match: RawMatch;
@@ -23,6 +27,8 @@ export interface TitleSlip {
   title: string;
   replacement: string;
   url?: string;
+  /** The real title is one of the instruments a document can be governed by. */
+  governing: boolean;
 }
 
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
@@ -43,6 +49,7 @@ export function titleSlipsIn(text: string): TitleSlip[] {
       phrase = phrase.slice(lead[0].length);
       from += lead[0].length;
     }
+    if (CITED_BEFORE.test(text.slice(Math.max(0, from - 60), from))) continue;
     const words = titleWords(phrase);
     if (words.filter((w) => !YEAR.test(w)).length < 3) continue;
     const near = nearestTitle(phrase);
@@ -61,7 +68,7 @@ export function titleSlipsIn(text: string): TitleSlip[] {
     // A phrase without a year is corrected without inventing one.
     const replacement = year || !titleYear ? near.title : near.title.slice(0, -5);
     if (year && titleYear && year !== titleYear && mine.join(' ') === real.join(' ')) continue;
-    out.push({ match: m, from, to: m.to, title: near.title, replacement, url: titleUrl(near.title) });
+    out.push({ match: m, from, to: m.to, title: near.title, replacement, url: titleUrl(near.title), governing: Object.values(INSTRUMENTS).some((i) => near.title.startsWith(i.title.replace(/ on public procurement$/, ''))) });
   }
   return out;
 }
