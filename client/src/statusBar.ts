@@ -17,11 +17,13 @@ const REGIME_LABELS: Record<string, string> = {
   'pa-2023': 'PA 2023',
   'pcsr-2015': 'PCSR 2015',
   'directive-2014-24': 'Directive 2014/24/EU',
+  'psr-2023': 'Provider Selection Regime',
 };
 
 const SOURCE_LABELS: Record<string, string> = {
   'front-matter': 'front matter',
   config: 'settings',
+  text: 'stated in the document',
   citations: 'inferred from citations',
   date: 'inferred from the date',
   default: 'default regime',
