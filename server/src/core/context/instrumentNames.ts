@@ -35,20 +35,33 @@ export interface NameMatch {
   to: number;
 }
 
-/** Every instrument name in `text`, earliest first, without overlaps (the first pattern wins). */
+/** Enough names to read a passage's governing law; a 10 MB line of citations needs no more. */
+const MAX_NAMES = 500;
+
+/** Instrument names in `text`, earliest first, without overlaps (the first pattern wins), at most MAX_NAMES. */
 export function instrumentNamesIn(text: string): NameMatch[] {
   if (!ANY_INSTRUMENT.test(text)) return [];
-  const found: NameMatch[] = [];
+  let found: NameMatch[] = [];
   for (const { regime, pattern } of INSTRUMENT_NAMES) {
+    const mine: NameMatch[] = [];
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const from = m.index;
-      const to = from + m[0].length;
+    for (let m = pattern.exec(text); m && mine.length < MAX_NAMES; m = pattern.exec(text)) {
       if (m[0].length === 0) pattern.lastIndex++;
-      else if (!found.some((f) => f.from < to && from < f.to)) found.push({ regime, from, to });
+      else mine.push({ regime, from: m.index, to: m.index + m[0].length });
     }
+    if (mine.length === 0) continue;
+    // Both lists are sorted and free of overlaps: one merge pass keeps the earlier patterns' names.
+    const merged: NameMatch[] = [];
+    let i = 0;
+    for (const n of mine) {
+      while (i < found.length && found[i].to <= n.from) merged.push(found[i++]);
+      const clash = (i < found.length && found[i].from < n.to) || (merged.length > 0 && merged[merged.length - 1].to > n.from);
+      if (!clash) merged.push(n);
+    }
+    while (i < found.length) merged.push(found[i++]);
+    found = merged.length > MAX_NAMES ? merged.slice(0, MAX_NAMES) : merged;
   }
-  return found.sort((a, b) => a.from - b.from);
+  return found;
 }
 
 /** Light Touch Regime named as such (PCR regs 74–76; PCSR regs 75–77). */
