@@ -6,7 +6,8 @@
 
 import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm } from '../knowledge/obsolete';
 import { MISSPELT_TITLES } from '../knowledge/citationTitles';
-import { caseForPosition, collectMatches, isDiscussion, quoted, scanText, sourceReads, type PassageMatch, type RawMatch } from '../sentences';
+import { caseForPosition, collectMatches, isDiscussion, quoted, RETROSPECT, scanText, sourceReads, type PassageMatch, type RawMatch } from '../sentences';
+import { assertionAt } from '../language/assertion';
 import type { DocumentModel, Passage } from '../model';
 import type { DocumentContext, Fix, Rule, RuleContext } from '../types';
 
@@ -135,7 +136,13 @@ const OLD_YEAR = /\b(?:19\d\d|20[01]\d|2020)\b/;
 function applies(term: ObsoleteTerm, hit: RawMatch, actOnly: boolean): boolean {
   const sentence = hit.sentence.text;
   if (term.requiresContext && !new RegExp(term.requiresContext, 'i').test(sentence)) return false;
-  if (isDiscussion(sentence)) return false;
+  const from = hit.from - hit.sentence.start;
+  // One mention, one finding: "the Official Journal of the European Union (OJEU)" is reported once.
+  if (/(?:Official\s+Journal[\w\s]{0,40}|Tenders\s+Electronic\s+Daily)\s*\(\s*$/.test(sentence.slice(0, from))) return false;
+  // Only a mention the sentence asserts as true now: history, contrast, negation, conditions,
+  // quotations, definitions and examples are not uses of the old word (core/language).
+  if (assertionAt(sentence, from, hit.to - hit.sentence.start).kind !== 'current') return false;
+  if (RETROSPECT.test(sentence)) return false;
   // A comparison with the old law ("as under PCR 2015, MEAT …") is not a use of the old word.
   if (actOnly && OLD_LAW_NAMED.test(sentence)) return false;
   if (term.id === 'ojeu') {
