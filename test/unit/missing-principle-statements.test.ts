@@ -84,4 +84,12 @@ describe('missing-principle: recognising statements', () => {
     const text = tender('pa-2023', 'The Authority will have regard to the procurement objectives: delivering value for money; maximising public benefit; sharing information; and acting with integrity. It will treat all suppliers the same.\n');
     assert.equal(mine(text).length, 0);
   });
+
+  it('with nothing in the document saying which law applies, a statement using PCR principles is not held to the Act', () => {
+    const body =
+      '# Invitation to tender: grounds maintenance\n\n## Instructions to bidders\n\nReturn by noon.\n\n## Procurement principles\n\n' +
+      'The Council will act transparently and proportionately, treat bidders equally and without discrimination, and secure value for money.\n';
+    assert.equal(mine(body).length, 0);
+    assert.ok(mine(`---\ntender-lint:\n  regime: pa-2023\n---\n${body}`).length > 0, 'held to s.12 once the regime is stated');
+  });
 });

@@ -91,7 +91,9 @@ function vocabularyContradictsGuess(context: DocumentContext, set: PrincipleSet,
   if (context.regimeSource !== 'date' || context.dateIsExplicit) return false;
   const classic = CLASSIC_ONLY.some((id) => stated.has(id));
   const pa = PA_ONLY.some((id) => stated.has(id));
-  return set.regime === 'pa-2023' ? classic && !pa : pa && !classic;
+  // Under a guess of the Act (only today's date), any PCR-only principle in the text means the document
+  // may well be a PCR one (or follow another instrument's list): too uncertain to hold it to s.12.
+  return set.regime === 'pa-2023' ? classic : pa && !classic;
 }
 
 function bodyStartSpan(doc: DocumentModel): Span {
