@@ -8,6 +8,7 @@ import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm }
 import { MISSPELT_TITLES } from '../knowledge/citationTitles';
 import { caseForPosition, collectMatches, isDiscussion, quoted, RETROSPECT, scanText, sourceReads, type PassageMatch, type RawMatch } from '../sentences';
 import { assertionAt } from '../language/assertion';
+import { checkRevoked } from './terminology/revokedChecks';
 import type { DocumentModel, Passage } from '../model';
 import type { DocumentContext, Fix, Rule, RuleContext } from '../types';
 
@@ -22,12 +23,20 @@ const rule: Rule = {
   fixable: true,
   examples: {
     valid: [
+      // A revoked instrument named as history is not a finding.
+      '---\ntender-lint:\n  date: 2019-05-01\n---\n\n# Contract register\n\nThe 2012 cleaning contract was let under the Public Contracts Regulations 2006.\n',
       '---\ntender-lint:\n  regime: pcr-2015\n  date: 2019-06-01\n---\n\n# Notices\n\nThe contract notice will be published in the OJEU.\n',
       '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Award\n\nThe contract will be awarded to the most advantageous tender under the rules for light touch contracts.\n',
       '---\ntender-lint:\n  regime: pa-2023\n  date: 2025-06-01\n---\n\n# Law\n\nUnlike the Public Contracts Regulations 2015, which used MEAT, the Act looks for the most advantageous tender.\n',
       '---\ntender-lint:\n  date: 2025-06-01\n---\n\n# Law\n\nThis procurement was commenced before 24 February 2025 and continues to be governed by the Public Contracts Regulations 2015.\n',
     ],
     invalid: [
+      {
+        // A revoked instrument named as the law to follow, on the document's own date.
+        text: '---\ntender-lint:\n  date: 2019-05-01\n---\n\n# Contract standing orders\n\nAll procurements above the threshold must comply with the Public Contracts Regulations 2006.\n',
+        count: 1,
+        messageIncludes: 'Public Contracts Regulations 2015',
+      },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n  date: 2023-03-01\n---\n\n# Notices\n\nThe contract notice will be published in the OJEU.\n', count: 1, messageIncludes: 'Find a Tender' },
       { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Award\n\nThe contract will be awarded to the most economically advantageous tender.\n', count: 1, messageIncludes: 'most advantageous tender' },
       { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Services\n\nThese services fall under the Light Touch Regime.\n', count: 1, messageIncludes: 'light touch contracts' },
@@ -70,6 +79,7 @@ const rule: Rule = {
       }
     }
     checkGoverningLaw(doc, context, transitional, facts, report);
+    checkRevoked(doc, context, transitional, report);
   },
 };
 
