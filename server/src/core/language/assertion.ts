@@ -16,9 +16,9 @@ export interface Assertion {
   cue?: string;
 }
 
-const DEFINES_AFTER = /^\s*['"”’]?\s*(?:\([^()]{0,40}\)\s*)?(?:means|refers\s+to|describes|is\s+defined\s+as|is\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:procedure|process|term|name|arrangement|method|route|way|list|set|system|regime|framework|notice)\b|are\s+(?:\w+\s+){0,3}(?:procedures|processes)\s+(?:that|which))/i;
+const DEFINES_AFTER = /^\s*(?:['"”’]\s*)?(?:\([^()]{0,40}\)\s*)?(?:means|refers\s+to|describes|is\s+defined\s+as|is\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:procedure|process|term|name|arrangement|method|route|way|list|set|system|regime|framework|notice)\b|are\s+(?:\w+\s+){0,3}(?:procedures|processes)\s+(?:that|which))/i;
 /** The mention opens the sentence, after at most an article or "the term": it is the thing defined. */
-const SUBJECT_LEAD = /^\s*(?:(?:in|for)\s+(?:this|these|the\s+purposes\s+of\s+this)\s+\w+,\s*)?(?:(?:an?|the)\s+)?(?:(?:term|phrase|expression|words?)\s+)?['"“‘]?\s*$/i;
+const SUBJECT_LEAD = /^(?:(?:in|for)\s+(?:this|these|the\s+purposes\s+of\s+this)\s+\w+,\s*)?(?:(?:an?|the)\s+)?(?:(?:term|phrase|expression|words?)\s+)?['"“‘]? ?$/i;
 
 /** The mention sits inside double quotes (single quotes are too often apostrophes). */
 function insideQuotes(sentence: string, from: number, to: number): boolean {
@@ -39,7 +39,8 @@ export function assertionAt(original: string, from: number, to: number): Asserti
   const tail = sentence.slice(to);
   // A definition names the mention as its subject: "An 'innovation partnership' is a procedure that …".
   const defines = DEFINES_AFTER.exec(tail);
-  if (defines && SUBJECT_LEAD.test(lead)) return { kind: 'definition', cue: defines[0].trim() };
+  // Trimmed and bounded: the pattern then has no whitespace run to split two ways.
+  if (defines && lead.length < 120 && SUBJECT_LEAD.test(`${lead.trim()} `)) return { kind: 'definition', cue: defines[0].trim() };
   if (insideQuotes(sentence, from, to)) return { kind: 'quoted', cue: 'quotation marks' };
 
   const clause = clauseAround(sentence, from, to);
