@@ -1,0 +1,27 @@
+// Issue 21: text split by NEL (U+0085), U+2028 or U+2029 reads as sentences, as the same text split by
+// LF does. \s does not match NEL, so a NEL-separated document used to be one 4,000-character sentence
+// around every mention, and linted about ten times slower (the speed itself is in bench/hardening.ts).
+
+import assert from 'node:assert/strict';
+import { sentenceAround } from '../../server/src/core/sentences';
+import { lint } from '../../server/src/core';
+
+const LINE = 'The Council will evaluate tenders against the award criteria under regulation 67 of the Public Contracts Regulations 2015.';
+
+describe('line separators: NEL, U+2028, U+2029', () => {
+  for (const [name, sep] of [['NEL', '\u0085'], ['U+2028', '\u2028'], ['U+2029', '\u2029'], ['LF', '\n']] as const) {
+    it(`${name}: a sentence ends at the separator`, () => {
+      const text = Array.from({ length: 50 }, () => LINE).join(sep);
+      const at = text.indexOf('regulation 67', LINE.length * 20);
+      const s = sentenceAround(text, at);
+      assert.equal(text.slice(s.start, s.end), LINE);
+    });
+  }
+
+  it('the same findings whichever separator splits the lines', () => {
+    const lines = ['# Tender', '', 'A contract notice will be published in the OJEU.', 'The Alcatel period will be observed.'];
+    const count = (sep: string) => lint(lines.join(sep), { today: '2026-06-01' }).findings.filter((f) => f.ruleId === 'obsolete-reference').length;
+    assert.ok(count('\n') > 0);
+    assert.equal(count('\u0085'), count('\u2028'));
+  });
+});
