@@ -1,6 +1,10 @@
 // Command-line arguments of `tender-lint`. Parsing never exits the process; main.ts decides.
 
 import { REGIMES, isIsoDate, type Regime } from '../core';
+import { parseBytes } from '../node/readBounded';
+
+/** Files larger than this are refused with a message rather than linted (raise it with --max-file-size). */
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -11,6 +15,14 @@ export interface CliOptions {
   config?: string;
   fix: boolean;
   quiet: boolean;
+  /** Refuse files larger than this many bytes. */
+  maxFileBytes: number;
+  /** Read the document from standard input (`--stdin`, or `-` / `/dev/stdin` as a file). */
+  stdin: boolean;
+  /** The name standard input is reported (and its config looked up) under. */
+  stdinFilename?: string;
+  /** Globs of files not to check, added to .tender-lintignore. */
+  ignore: string[];
   help: boolean;
   version: boolean;
   patterns: string[];
@@ -27,16 +39,23 @@ Options:
   --config <file>             Use this .tender-lint.json/.yaml instead of the nearest one
   --fix                       Apply every certain fix in place, then report what is left
   --quiet                     Report errors only
+  --ignore <glob>             Do not check files matching this glob (repeatable; also .tender-lintignore)
+  --max-file-size <size>      Refuse files larger than this (default 50MB; e.g. 200KB, 100MB)
+  --stdin                     Read the document from standard input (so do "-" and /dev/stdin)
+  --stdin-filename <name>     The name to report standard input under
   -h, --help                  Show this help
   -v, --version               Show the version
 
 Directories are searched for .md and .markdown files (node_modules and dot-folders are skipped).
+Only regular files are read; FIFOs, devices and sockets are named and skipped.
 Exit codes: 0 no errors, 1 error-severity findings, 2 usage or file errors.`;
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { format: 'text', fix: false, quiet: false, help: false, version: false, patterns: [] };
+  const options: CliOptions = {
+    format: 'text', fix: false, quiet: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES, stdin: false, ignore: [], help: false, version: false, patterns: [],
+  };
   const takeValue = (i: number, name: string): string => {
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value.`);
@@ -81,6 +100,22 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--fix':
         options.fix = true;
         break;
+      case '--ignore':
+        options.ignore.push(value(arg));
+        break;
+      case '--max-file-size': {
+        const v = value(arg);
+        const bytes = parseBytes(v);
+        if (bytes === undefined) throw new UsageError(`--max-file-size must be a size such as 50MB, 200KB or 1000000, not "${v}".`);
+        options.maxFileBytes = bytes;
+        break;
+      }
+      case '--stdin':
+        options.stdin = true;
+        break;
+      case '--stdin-filename':
+        options.stdinFilename = value(arg);
+        break;
       case '--quiet':
         options.quiet = true;
         break;
@@ -98,9 +133,13 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option ${arg}.`);
-        options.patterns.push(argv[i]);
+        if (arg === '-' || arg === '/dev/stdin') options.stdin = true;
+        else options.patterns.push(argv[i]);
     }
   }
-  if (!options.help && !options.version && options.patterns.length === 0) throw new UsageError('Name at least one file, directory or glob.');
+  if (options.help || options.version) return options;
+  if (options.stdin && options.fix) throw new UsageError('--fix cannot write to standard input; name the file instead.');
+  if (options.stdin && options.patterns.length > 0) throw new UsageError('Read either standard input or files, not both.');
+  if (!options.stdin && options.patterns.length === 0) throw new UsageError('Name at least one file, directory or glob.');
   return options;
 }

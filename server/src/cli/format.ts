@@ -1,7 +1,9 @@
 // Output formats of the CLI. JSON and SARIF positions are 0-based (JSON, as LSP) and 1-based
 // (SARIF, as its spec says), both in UTF-16 code units.
 
+import { sep } from 'node:path';
 import { getRule, positionAt, ruleDocsUrl, rules, type Finding, type Severity } from '../core';
+import { escapeControl } from '../node/configFiles';
 
 export interface FileReport {
   file: string;
@@ -82,8 +84,22 @@ export function toSarif(reports: FileReport[], version: string): string {
   return JSON.stringify(sarif, null, 2);
 }
 
-function toUri(path: string): string {
-  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+/**
+ * A relative URI reference that resolves back to the file: each path segment percent-encoded (a `\`
+ * is a folder separator only on Windows; elsewhere it is part of the name and becomes %5C).
+ */
+export function toUri(path: string, separator: string = sep): string {
+  const segments = separator === '\\' ? path.split(/[\\/]/) : path.split('/');
+  const encoded = segments.map((s, i) => (i === 0 && /^[A-Za-z]:$/.test(s) ? s : encodeSegment(s))).join('/');
+  if (/^[A-Za-z]:$/.test(segments[0] ?? '')) return `file:///${encoded}`; // C:\… on Windows
+  if (path.startsWith('/')) return `file://${encoded}`;
+  return encoded;
+}
+
+function encodeSegment(segment: string): string {
+  // encodeURIComponent leaves !'()* alone and throws on a lone surrogate; RFC 3986 allows the
+  // former, and the latter (not a valid file name character) becomes U+FFFD.
+  return encodeURIComponent(segment.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
 }
 
 export function toText(reports: FileReport[], errors: string[]): string {
@@ -92,17 +108,18 @@ export function toText(reports: FileReport[], errors: string[]): string {
   let otherCount = 0;
   for (const r of reports) {
     if (r.findings.length === 0) continue;
-    lines.push(r.display);
+    lines.push(escapeControl(r.display));
     for (const f of r.findings) {
       const p = position(r.lineStarts, f.start);
       const fixable = f.fixes.length > 0 ? ' (fixable)' : '';
-      lines.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}${fixable}`);
+      // A message quotes the document; neither it nor the file name may steer the terminal.
+      lines.push(`  ${p.line + 1}:${p.character + 1}  ${f.severity.padEnd(7)}  ${escapeControl(f.message)}  ${f.ruleId}${fixable}`);
       if (f.severity === 'error') errorCount++;
       else otherCount++;
     }
     lines.push('');
   }
-  for (const e of errors) lines.push(`tender-lint: ${e}`);
+  for (const e of errors) lines.push(`tender-lint: ${escapeControl(e)}`);
   const total = errorCount + otherCount;
   const files = reports.length;
   lines.push(

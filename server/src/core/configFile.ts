@@ -17,11 +17,22 @@ export function parseConfigText(text: string, fileName: string, knownRules: read
   let raw: unknown;
   try {
     if (/\.json$/i.test(fileName)) {
-      raw = text.trim() === '' ? {} : JSON.parse(text.replace(/^\uFEFF/, ''));
+      try {
+        raw = text.trim() === '' ? {} : JSON.parse(text.replace(/^\uFEFF/, ''));
+      } catch (e) {
+        // V8 quotes the text around a syntax error; a config file may be a symlink to a secret.
+        const at = /line (\d+) column (\d+)/.exec((e as Error).message);
+        throw new Error(`not valid JSON${at ? ` at line ${at[1]}, column ${at[2]}` : ''}`);
+      }
     } else {
       // uniqueKeys off: its duplicate check is quadratic in the number of keys; the last value wins, as in JSON.
       const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
-      if (doc.errors.length > 0) throw new Error(doc.errors[0].message.split('\n')[0]);
+      // The code and position only: a YAML message can quote the text (an alias or tag name).
+      if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        const at = error.linePos?.[0];
+        throw new Error(`not valid YAML: ${error.code.toLowerCase().replace(/_/g, ' ')}${at ? ` at line ${at.line}, column ${at.col}` : ''}`);
+      }
       raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
     }
   } catch (e) {
@@ -30,5 +41,6 @@ export function parseConfigText(text: string, fileName: string, knownRules: read
       problems: [{ source: fileName, message: `${fileName}: could not be read (${(e as Error).message}); using defaults.` }],
     };
   }
-  return normalizeSettings(raw, fileName, knownRules);
+  // Values are not quoted back: the file may not be the user's (a symlink to /etc/passwd).
+  return normalizeSettings(raw, fileName, knownRules, false);
 }

@@ -56,7 +56,9 @@ function canonicalKey(key: string): string {
   return key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-export function normalizeSettings(raw: unknown, source: string, knownRules: readonly string[]): Normalized {
+/** `quoteValues: false` (config files) names the key and the problem but never repeats a value. */
+export function normalizeSettings(raw: unknown, source: string, knownRules: readonly string[], quoteValues = true): Normalized {
+  const describe = quoteValues ? describeValue : describeType;
   const problems: ConfigProblem[] = [];
   const settings: SettingsLayer = {};
   if (raw === undefined || raw === null) return { settings, problems };
@@ -89,13 +91,13 @@ export function normalizeSettings(raw: unknown, source: string, knownRules: read
         else bad(key, 'true or false', value);
         break;
       case 'rules':
-        settings.rules = normalizeRules(value, source, knownRules, problems);
+        settings.rules = normalizeRules(value, source, knownRules, problems, describe);
         break;
       case 'terms':
-        settings.terms = normalizeList(value, source, 'terms', ['term', 'definition'], problems) as unknown as UserTerm[];
+        settings.terms = normalizeList(value, source, 'terms', ['term', 'definition'], problems, describe) as unknown as UserTerm[];
         break;
       case 'clauses':
-        settings.clauses = normalizeList(value, source, 'clauses', ['id', 'title', 'body'], problems) as unknown as UserClause[];
+        settings.clauses = normalizeList(value, source, 'clauses', ['id', 'title', 'body'], problems, describe) as unknown as UserClause[];
         break;
       default:
         problems.push({ source, key, message: `${source}: unknown setting "${key}"; ignored.` });
@@ -104,7 +106,7 @@ export function normalizeSettings(raw: unknown, source: string, knownRules: read
   return { settings, problems };
 }
 
-function normalizeRules(value: unknown, source: string, knownRules: readonly string[], problems: ConfigProblem[]): Record<string, RuleLevel> {
+function normalizeRules(value: unknown, source: string, knownRules: readonly string[], problems: ConfigProblem[], describe = describeValue): Record<string, RuleLevel> {
   const rules: Record<string, RuleLevel> = {};
   if (!isObject(value)) {
     problems.push({ source, key: 'rules', message: `${source}: "rules" must map rule ids to a level, not ${describe(value)}; ignored.` });
@@ -123,7 +125,7 @@ function normalizeRules(value: unknown, source: string, knownRules: readonly str
   return rules;
 }
 
-function normalizeList(value: unknown, source: string, key: string, fields: string[], problems: ConfigProblem[]): Array<Record<string, string>> {
+function normalizeList(value: unknown, source: string, key: string, fields: string[], problems: ConfigProblem[], describe = describeValue): Array<Record<string, string>> {
   if (!Array.isArray(value)) {
     problems.push({ source, key, message: `${source}: "${key}" must be a list, not ${describe(value)}; ignored.` });
     return [];
@@ -141,7 +143,16 @@ function normalizeList(value: unknown, source: string, key: string, fields: stri
   return out;
 }
 
-function describe(value: unknown): string {
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'this text';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return 'this number';
+  return `a ${typeof value}`;
+}
+
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
