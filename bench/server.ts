@@ -16,9 +16,9 @@ export interface ServerSession {
 }
 
 /** BENCH_SERVER_ARGS adds Node flags to the server process (e.g. --cpu-prof for profiling). */
-export async function startServer(): Promise<ServerSession> {
+export async function startServer(serverPath: string = SERVER, capabilities: Record<string, unknown> = { workspace: { configuration: true } }): Promise<ServerSession> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   // A server that has already exited must not take the benchmark down with EPIPE.
   child.stdin!.on('error', () => undefined);
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -26,7 +26,7 @@ export async function startServer(): Promise<ServerSession> {
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification(() => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { debounceMs: 0 } });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions: { debounceMs: 0 } });
   const initializeMs = performance.now() - started;
   connection.sendNotification('initialized', {});
   return {

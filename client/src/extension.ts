@@ -21,6 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { language: 'markdown', scheme: 'untitled' },
     ],
     outputChannel,
+    // In an untrusted workspace the server does not follow config symlinks out of the workspace.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.tender-lint.{json,yaml,yml}') },
     middleware: {
       executeCommand: (command, args, next) => executeCommandMiddleware(getClient, command, args, next),
@@ -42,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const statusBar = new StatusBar(client);
   context.subscriptions.push(outputChannel, statusBar, ...registerCommands(getClient, outputChannel));
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('tenderLint/workspaceTrusted')));
   return client;
 }
 

@@ -3,13 +3,15 @@
 
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfigFor, type LoadedConfig } from './node/configFiles';
+import { loadConfigFor, type ConfigPolicy, type LoadedConfig } from './node/configFiles';
 
 const NO_CONFIG: LoadedConfig = { layer: {}, problems: [] };
 const MAX_CACHED_DIRECTORIES = 1000;
 
 export class ConfigCache {
   private readonly byDirectory = new Map<string, LoadedConfig>();
+  /** Untrusted workspace: config files inside its folders are not followed out of them. */
+  policy: ConfigPolicy = {};
 
   forUri(uri: string): LoadedConfig {
     const path = filePathOf(uri);
@@ -17,7 +19,7 @@ export class ConfigCache {
     const dir = dirname(path);
     let loaded = this.byDirectory.get(dir);
     if (!loaded) {
-      loaded = loadConfigFor(path);
+      loaded = loadConfigFor(path, undefined, this.policy);
       if (this.byDirectory.size >= MAX_CACHED_DIRECTORIES) this.byDirectory.clear();
       this.byDirectory.set(dir, loaded);
     }

@@ -5,7 +5,7 @@
 
 import { MessageType, type Connection } from 'vscode-languageserver';
 import { todayIso, type ConfigProblem, type LintOptions } from './core';
-import { ConfigCache } from './configCache';
+import { ConfigCache, filePathOf } from './configCache';
 import { tellUser } from './convert';
 import { DEFAULT_EDITOR_SETTINGS, normalizeEditorSettings, type EditorSettings } from './settings';
 
@@ -21,6 +21,8 @@ export class Environment {
   private readonly shown = new Set<string>();
   /** Set from the client's capabilities: can we ask it for settings? */
   canPullConfiguration = false;
+  /** Whether the workspace is trusted (VS Code's client says; other clients count as trusted). */
+  trusted = true;
 
   constructor(private readonly connection: Connection) {}
 
@@ -42,6 +44,17 @@ export class Environment {
       this.pushedSettings = normalizeEditorSettings(section);
     }
     this.shown.clear();
+  }
+
+  /**
+   * In an untrusted workspace a config file inside a workspace folder that resolves outside every
+   * folder (a symlink to ~/.ssh/…, /proc/self/environ) is not read; a message says so.
+   */
+  setTrust(trusted: boolean, folderUris: string[]): void {
+    this.trusted = trusted;
+    const folders = folderUris.map(filePathOf).filter((p): p is string => p !== undefined);
+    this.configs.policy = trusted ? {} : { confineTo: folders };
+    this.configFilesChanged();
   }
 
   configFilesChanged(): void {

@@ -5,6 +5,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   DidChangeWatchedFilesNotification,
   MessageType,
   TextDocuments,
@@ -15,13 +17,14 @@ import {
 } from 'vscode-languageserver';
 import { lint, type LintResult } from './core';
 import { clauseLibrary } from './coreFeatures';
-import { codeActions, FIX_ALL_KIND, useVersionedEdits, wantsCodeActions } from './codeActions';
+import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll, useLazyFixAll, useVersionedEdits, wantsCodeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { completion, COMPLETION_TRIGGERS } from './completion';
 import { isConfigFileUri } from './configCache';
 import { tellUser, toDiagnostic } from './convert';
 import { DocumentLinter } from './documents';
 import { Environment } from './environment';
+import { Gate, isObject, isUri, validate } from './guard';
 import { hover } from './hover';
 import { MemoryPolicy } from './memoryPolicy';
 import { COMMANDS, executeCommand, type CommandHost } from './serverCommands';
@@ -31,7 +34,10 @@ import { WorkspaceLinter } from './workspaceLint';
 export { STATUS_NOTIFICATION };
 export const CLAUSES_REQUEST = 'tenderLint/clauses';
 
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'tenderLint/workspaceTrusted';
+
 export function startServer(connection: Connection): void {
+  const gate = new Gate((message) => connection.console.error(message));
   const documents = new TextDocuments(TextDocument);
   const env = new Environment(connection);
   const status = new StatusNotifier(connection);
@@ -98,24 +104,35 @@ export function startServer(connection: Connection): void {
     if (on) await workspace.lintFolders(workspaceFolders);
   };
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize((raw: InitializeParams): InitializeResult => {
+    if (!isObject(raw)) throw new ResponseError(ErrorCodes.InvalidParams, 'initialize: invalid parameters.');
+    // Every field is optional here: a client that sends odd capabilities gets the defaults.
+    const params = raw as unknown as Record<string, unknown>;
+    const at = (v: unknown, ...path: string[]): unknown => path.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
     const caps = params.capabilities;
-    env.canPullConfiguration = caps.workspace?.configuration === true;
-    canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
-    commandHost.canShowDocument = caps.window?.showDocument?.support === true;
-    useVersionedEdits(caps.workspace?.workspaceEdit?.documentChanges === true);
-    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
-    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
-    const debounce = (params.initializationOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
+    env.canPullConfiguration = at(caps, 'workspace', 'configuration') === true;
+    canRegisterConfiguration = at(caps, 'workspace', 'didChangeConfiguration', 'dynamicRegistration') === true;
+    canRegisterWatchers = at(caps, 'workspace', 'didChangeWatchedFiles', 'dynamicRegistration') === true;
+    snippetSupport = at(caps, 'textDocument', 'completion', 'completionItem', 'snippetSupport') === true;
+    commandHost.canShowDocument = at(caps, 'window', 'showDocument', 'support') === true;
+    useVersionedEdits(at(caps, 'workspace', 'workspaceEdit', 'documentChanges') === true);
+    const resolvable = at(caps, 'textDocument', 'codeAction', 'resolveSupport', 'properties');
+    const lazy = Array.isArray(resolvable) && resolvable.includes('edit');
+    useLazyFixAll(lazy);
+    const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders : [];
+    workspaceFolders = folders.map((f) => (isObject(f) && isUri(f.uri) ? f.uri : undefined)).filter((u): u is string => u !== undefined);
+    if (workspaceFolders.length === 0 && isUri(params.rootUri)) workspaceFolders = [params.rootUri];
+    const debounce = at(params.initializationOptions, 'debounceMs');
     if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) linter.debounceMs = debounce;
+    // VS Code's client says whether the workspace is trusted; other clients have no such notion.
+    env.setTrust(at(params.initializationOptions, 'workspaceTrusted') !== false, workspaceFolders);
+    gate.initialized = true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: lazy },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: Object.values(COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -124,20 +141,26 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onInitialized(() => {
+  connection.onInitialized(gate.notification('initialized', () => true, () => {
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tenderLint' });
     if (canRegisterWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tender-lint.{json,yaml,yml}' }] });
     }
     if (workspaceFolders.length > 0) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        if (!validate.workspaceFolders({ event: e })) return connection.console.error('workspace/didChangeWorkspaceFolders: invalid parameters; ignored.');
         const removed = new Set(e.removed.map((f) => f.uri));
         workspaceFolders = [...workspaceFolders.filter((u) => !removed.has(u)), ...e.added.map((f) => f.uri)];
+        env.setTrust(env.trusted, workspaceFolders);
         void syncWorkspaceLint();
       });
     }
     void syncWorkspaceLint();
-  });
+  }));
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, gate.notification(WORKSPACE_TRUSTED_NOTIFICATION, () => true, () => {
+    env.setTrust(true, workspaceFolders);
+    relintAll();
+  }));
 
   documents.onDidChangeContent(({ document }) => {
     measureOpenText();
@@ -155,29 +178,29 @@ export function startServer(connection: Connection): void {
     if (workspaceLintOn) void workspace.lintOne(document.uri);
   });
 
-  connection.onDidChangeConfiguration((params) => {
+  connection.onDidChangeConfiguration(gate.notification('workspace/didChangeConfiguration', validate.didChangeConfiguration, (params: { settings?: unknown }) => {
     env.settingsChanged(params.settings);
     relintAll();
-  });
-  connection.onDidChangeWatchedFiles((params) => {
+  }));
+  connection.onDidChangeWatchedFiles(gate.notification('workspace/didChangeWatchedFiles', validate.didChangeWatchedFiles, (params: { changes: Array<{ uri: string }> }) => {
     if (!params.changes.some((c) => isConfigFileUri(c.uri))) return;
     env.configFilesChanged();
     relintAll();
-  });
+  }));
 
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(gate.request('textDocument/hover', validate.documentPosition, ({ textDocument, position }: any) => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const cached = linter.cachedAnalysis(doc.uri);
     const quick = linter.quick(doc);
     return quick ? hover(doc, quick, cached?.version === doc.version ? cached.result.findings : undefined, doc.offsetAt(position)) : null;
-  });
-  connection.onCompletion(({ textDocument, position }) => {
+  }, null));
+  connection.onCompletion(gate.request('textDocument/completion', validate.documentPosition, ({ textDocument, position }: any) => {
     const doc = documents.get(textDocument.uri);
     const quick = doc && linter.quick(doc);
     return doc && quick ? completion(doc, quick, doc.offsetAt(position), snippetSupport) : [];
-  });
-  connection.onCodeAction(async (params, token) => {
+  }, []));
+  connection.onCodeAction(gate.request('textDocument/codeAction', validate.codeAction, async (params: any, token: any) => {
     const doc = documents.get(params.textDocument.uri);
     // Editors ask on every cursor move; without our diagnostics or a fix-all request there is
     // nothing to offer, and no reason to lint ahead of the debounce.
@@ -185,19 +208,30 @@ export function startServer(connection: Connection): void {
     const analysis = await linter.current(doc);
     if (!doc || !analysis || token.isCancellationRequested || documents.get(doc.uri)?.version !== analysis.version) return [];
     return codeActions(doc, analysis, params);
-  });
-  connection.onCodeLens(({ textDocument }) => {
+  }, []));
+  connection.onCodeActionResolve(gate.request('codeAction/resolve', (p) => isObject(p) && typeof p.title === 'string', async (action: any) => {
+    if (!isFixAllData(action.data)) return action;
+    const doc = documents.get(action.data.uri);
+    return resolveFixAll(doc, doc && (await linter.current(doc)), action);
+  }, null));
+  connection.onCodeLens(gate.request('textDocument/codeLens', validate.textDocument, ({ textDocument }: any) => {
     const doc = documents.get(textDocument.uri);
     const quick = doc && linter.quick(doc);
     return doc && quick ? codeLenses(doc, quick) : [];
-  });
-  connection.onExecuteCommand(({ command, arguments: args }) => executeCommand(commandHost, command, args ?? []));
-  connection.onRequest(CLAUSES_REQUEST, (params: { uri?: string } | undefined) => {
-    const doc = params?.uri ? documents.get(params.uri) : undefined;
+  }, []));
+  connection.onExecuteCommand(gate.request('workspace/executeCommand', validate.executeCommand, ({ command, arguments: args }: any) => executeCommand(commandHost, command, args ?? []), null));
+  connection.onRequest(CLAUSES_REQUEST, gate.request(CLAUSES_REQUEST, validate.optionalObject, (params: { uri?: unknown } | undefined) => {
+    const doc = isUri(params?.uri) ? documents.get(params.uri) : undefined;
     const userClauses = (doc && linter.quick(doc)?.settings.clauses) ?? [];
     return clauseLibrary(userClauses).map((c) => ({ id: c.id, title: c.title, body: c.body }));
+  }, []));
+  // Any other request: -32002 before initialize (as the spec asks), "method not found" after.
+  connection.onRequest((method: string) => {
+    throw gate.initialized
+      ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`)
+      : new ResponseError(ErrorCodes.ServerNotInitialized, `${method}: the server has not been initialized.`);
   });
 
-  documents.listen(connection);
+  documents.listen(gate.documentSync(connection));
   connection.listen();
 }

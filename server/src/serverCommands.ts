@@ -2,13 +2,14 @@
 // command sent from an old code lens or palette entry cannot apply stale edits.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MessageType, type Connection, type Position } from 'vscode-languageserver';
+import { ErrorCodes, MessageType, ResponseError, type Connection, type Position } from 'vscode-languageserver';
 import { getRule } from './core';
 import { clauseLibrary, principleChecklist } from './coreFeatures';
 import { fixAllEdit, SHOW_DOCUMENTATION_COMMAND, workspaceEdit } from './codeActions';
 import { INSERT_PRINCIPLES_COMMAND } from './codeLens';
 import { docsHref, tellUser } from './convert';
 import type { DocumentLinter } from './documents';
+import { isObject, isPosition, isUri } from './guard';
 
 export const COMMANDS = {
   fixAll: 'tenderLint.fixAll',
@@ -26,22 +27,36 @@ export interface CommandHost {
   canShowDocument: boolean;
 }
 
+const invalid = (command: string, what: string) => new ResponseError(ErrorCodes.InvalidParams, `${command}: ${what}.`);
+
 export async function executeCommand(host: CommandHost, command: string, args: unknown[]): Promise<unknown> {
+  if (!Array.isArray(args)) throw invalid(command, 'arguments must be a list');
   switch (command) {
     case COMMANDS.fixAll:
+      if (!isDocumentArg(args[0])) throw invalid(command, 'the first argument must be a document URI');
       return fixAll(host, documentArg(host, args[0]));
     case COMMANDS.insertClause:
-      return insertClause(host, String(args[0] ?? ''), documentArg(host, args[1]), args[2] as Position | undefined);
+      if (typeof args[0] !== 'string' || args[0].length > 200) throw invalid(command, 'the first argument must be a clause id');
+      if (!isDocumentArg(args[1])) throw invalid(command, 'the second argument must be a document URI');
+      if (!isPosition(args[2])) throw invalid(command, 'the third argument must be a position {line, character} of whole numbers');
+      return insertClause(host, args[0], documentArg(host, args[1]), args[2]);
     case COMMANDS.insertMissingPrinciples:
+      if (!isDocumentArg(args[0])) throw invalid(command, 'the first argument must be a document URI');
       return insertMissingPrinciples(host, documentArg(host, args[0]));
     case COMMANDS.lintWorkspace:
       return host.lintWorkspace();
     case COMMANDS.showDocumentation:
-      return showDocumentation(host, String(args[0] ?? ''));
+      if (typeof args[0] !== 'string') throw invalid(command, 'the first argument must be a rule id');
+      return showDocumentation(host, args[0]);
     default:
       host.connection.console.warn(`Unknown command ${command}`);
       return undefined;
   }
+}
+
+/** A URI, or an object with one (`{ uri }`, as VS Code passes a TextDocumentIdentifier). */
+function isDocumentArg(arg: unknown): boolean {
+  return isUri(arg) || (isObject(arg) && isUri(arg.uri));
 }
 
 function documentArg(host: CommandHost, arg: unknown): TextDocument | undefined {

@@ -2,11 +2,19 @@
 // published. Bounded (file count, file size, depth), skips node_modules and dot-folders, yields to
 // the event loop between files and stops when a newer run starts.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { filePathOf } from './configCache';
+import { readBoundedFile } from './node/readBounded';
+
+/** A regular file of at most MAX_FILE_BYTES, as text; a FIFO or a device (a symlink to /dev/zero) is never read. */
+function readMarkdown(path: string): string {
+  const read = readBoundedFile(path, MAX_FILE_BYTES);
+  if (!read.ok) throw new Error(read.reason === 'too-large' ? `larger than ${MAX_FILE_BYTES} bytes` : `not read (${read.detail ?? read.reason})`);
+  return read.bytes.toString('utf8');
+}
 
 export const MAX_WORKSPACE_FILES = 2000;
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -37,7 +45,7 @@ export class WorkspaceLinter {
       const uri = pathToFileURL(path).href;
       if (this.host.isOpen(uri)) continue; // the open document is linted from the editor's text
       try {
-        const text = await readFile(path, 'utf8');
+        const text = readMarkdown(path);
         await this.host.lintFile(TextDocument.create(uri, 'markdown', 0, text));
         this.published.add(uri);
         count++;
@@ -55,7 +63,7 @@ export class WorkspaceLinter {
     const path = filePathOf(uri);
     if (!path || !MARKDOWN.test(path) || (await sizeOf(path)) > MAX_FILE_BYTES || this.host.isOpen(uri)) return;
     try {
-      await this.host.lintFile(TextDocument.create(uri, 'markdown', 0, await readFile(path, 'utf8')));
+      await this.host.lintFile(TextDocument.create(uri, 'markdown', 0, readMarkdown(path)));
       this.published.add(uri);
     } catch {
       // deleted or unreadable since: nothing to show

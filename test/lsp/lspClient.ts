@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver';
 
-export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+/** TENDER_LINT_SERVER runs the protocol tests against another build (e.g. the last release). */
+export const SERVER = process.env.TENDER_LINT_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface Notice {
   method: string;
@@ -21,6 +22,8 @@ export interface ClientOptions {
   pullConfiguration?: boolean;
   workspaceFolder?: string;
   debounceMs?: number;
+  /** Added to initializationOptions (e.g. { workspaceTrusted: false }). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -65,7 +68,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'ws' }] : null,
-      initializationOptions: { debounceMs: options.debounceMs ?? 50 },
+      initializationOptions: { debounceMs: options.debounceMs ?? 50, ...options.initializationOptions },
       capabilities: {
         workspace: {
           configuration: options.pullConfiguration !== false,
