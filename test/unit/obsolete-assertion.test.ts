@@ -18,6 +18,9 @@ describe('obsolete-reference: only current mentions', () => {
     ['Where the old rules applied, notices went to the OJEU.', 0],
     ['Under the old rules this was MEAT; contracts are now awarded to the most advantageous tender.', 0],
     ['The Council will not advertise in the OJEU.', 0],
+    // Past tense about this procurement is its own past, not history; an earlier contract is history.
+    ['The contract notice was published in the OJEU and on Find a Tender.', 1],
+    ['The previous contract was advertised in the OJEU.', 0],
   ];
   for (const [sentence, n] of rows) it(`${n} finding(s): ${sentence}`, () => assert.equal(count(sentence), n));
 });

@@ -15,6 +15,8 @@ export interface CliOptions {
   config?: string;
   fix: boolean;
   quiet: boolean;
+  /** Print what was read about the governing law of each file, with its evidence. */
+  printContext: boolean;
   /** Refuse files larger than this many bytes. */
   maxFileBytes: number;
   /** Read the document from standard input (`--stdin`, or `-` / `/dev/stdin` as a file). */
@@ -39,6 +41,8 @@ Options:
   --config <file>             Use this .tender-lint.json/.yaml instead of the nearest one
   --fix                       Apply every certain fix in place, then report what is left
   --quiet                     Report errors only
+  --print-context             Show the regime, date and jurisdiction read from each file, with the
+                              words they came from (JSON: {"findings": [...], "contexts": [...]})
   --ignore <glob>             Do not check files matching this glob (repeatable; also .tender-lintignore)
   --max-file-size <size>      Refuse files larger than this (default 50MB; e.g. 200KB, 100MB)
   --stdin                     Read the document from standard input (so do "-" and /dev/stdin)
@@ -54,7 +58,7 @@ export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = {
-    format: 'text', fix: false, quiet: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES, stdin: false, ignore: [], help: false, version: false, patterns: [],
+    format: 'text', fix: false, quiet: false, printContext: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES, stdin: false, ignore: [], help: false, version: false, patterns: [],
   };
   const takeValue = (i: number, name: string): string => {
     const value = argv[i + 1];
@@ -118,6 +122,9 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--quiet':
         options.quiet = true;
+        break;
+      case '--print-context':
+        options.printContext = true;
         break;
       case '-h':
       case '--help':

@@ -4,6 +4,7 @@
 import { sep } from 'node:path';
 import { getRule, positionAt, ruleDocsUrl, rules, type Finding, type Severity } from '../core';
 import { escapeControl } from '../node/configFiles';
+import { contextLines, type ContextSummary } from './context';
 
 export interface FileReport {
   file: string;
@@ -11,6 +12,8 @@ export interface FileReport {
   display: string;
   findings: Finding[];
   lineStarts: number[];
+  /** With --print-context only. */
+  context?: ContextSummary;
 }
 
 export const DOCS_BASE = 'docs/rules';
@@ -30,6 +33,8 @@ export function toJson(reports: FileReport[]): string {
       })),
     })),
   );
+  // The findings array is the contract; --print-context wraps it, so that nothing changes unasked.
+  if (reports.some((r) => r.context)) return JSON.stringify({ findings: out, contexts: reports.map((r) => ({ file: r.display, context: r.context })) }, null, 2);
   return JSON.stringify(out, null, 2);
 }
 
@@ -107,8 +112,9 @@ export function toText(reports: FileReport[], errors: string[]): string {
   let errorCount = 0;
   let otherCount = 0;
   for (const r of reports) {
-    if (r.findings.length === 0) continue;
+    if (r.findings.length === 0 && !r.context) continue;
     lines.push(escapeControl(r.display));
+    if (r.context) lines.push(...contextLines(r.context));
     for (const f of r.findings) {
       const p = position(r.lineStarts, f.start);
       const fixable = f.fixes.length > 0 ? ' (fixable)' : '';

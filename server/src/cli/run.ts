@@ -8,6 +8,7 @@ import { formatBytes, readBoundedFile, readBoundedStdin, type BoundedRead } from
 import { fixAllPreserving } from '../preservingFix';
 import { DEFAULT_MAX_FILE_BYTES, type CliOptions } from './args';
 import { toJson, toSarif, toText, type FileReport } from './format';
+import { summariseContext } from './context';
 import { expandPatterns } from './files';
 
 /** Files larger than this are refused with a message rather than linted (unless --max-file-size says otherwise). */
@@ -88,7 +89,9 @@ function lintFile(file: string, display: string, read: ReadDocument, lintOptions
   }
   for (const p of result.problems) stderr.push(`tender-lint: warning: ${escapeControl(`${display}: ${p.message}`)}`);
   const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  return { file, display, findings, lineStarts: result.doc.lineStarts };
+  const report: FileReport = { file, display, findings, lineStarts: result.doc.lineStarts };
+  if (options.printContext) report.context = summariseContext(result.context, result.doc.lineStarts);
+  return report;
 }
 
 /**

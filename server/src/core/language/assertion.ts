@@ -14,6 +14,11 @@ export interface Assertion {
   kind: AssertionKind;
   /** The words that decided it, for messages and tests. */
   cue?: string;
+  /**
+   * Historical by tense alone ("The contract notice was published in the OJEU"): a rule that knows the
+   * document's date decides whether the past is before it or is this procurement's own.
+   */
+  byTense?: boolean;
 }
 
 const DEFINES_AFTER = /^\s*(?:['"”’]\s*)?(?:\([^()]{0,40}\)\s*)?(?:means|refers\s+to|describes|is\s+defined\s+as|is\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:procedure|process|term|name|arrangement|method|route|way|list|set|system|regime|framework|notice)\b|are\s+(?:\w+\s+){0,3}(?:procedures|processes)\s+(?:that|which))/i;
@@ -61,9 +66,9 @@ export function assertionAt(original: string, from: number, to: number): Asserti
   if (history) return { kind: 'historical', cue: history[0] };
   const text = sentence.slice(clause.start, clause.end);
   const past = PAST_TENSE.exec(text);
-  if (past && !PRESENT_OR_FUTURE.test(text)) return { kind: 'historical', cue: past[0] };
+  if (past && !PRESENT_OR_FUTURE.test(text)) return { kind: 'historical', cue: past[0], byTense: true };
   const simple = SIMPLE_PAST.exec(text);
-  if (simple && YEAR.test(sentence) && !PRESENT_OR_FUTURE.test(text)) return { kind: 'historical', cue: simple[0] };
+  if (simple && YEAR.test(sentence) && !PRESENT_OR_FUTURE.test(text)) return { kind: 'historical', cue: simple[0], byTense: true };
   return { kind: 'current' };
 }
 

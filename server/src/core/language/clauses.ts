@@ -4,7 +4,7 @@
 // clause from reaching a mention in another.
 
 const BOUNDARY =
-  /[;:()\u2014\u2013]|\s-\s|,\s*(?=(?:which|who|whose|although|though|but|however|whereas|while|so|yet|and|or|then|now)\b)|\b(?:but|however|whereas|although|though|while)\b|\band\s+(?=(?:will|shall|is|are|must|can|may|now|then|they|we|it|the)\b)/gi;
+  /[;:()\u2014\u2013]|\s-\s|,\s*(?=(?:which|who|whose|although|though|but|however|whereas|while|so|yet|and|or|then|now)\b)|\b(?:but|however|whereas|although|though|while)\b|\band\s+(?=(?:will|shall|is|are|must|can|may|now|then|they|we|it|the|agreed|resolved|decided|approved|noted|that)\b)/gi;
 
 const OPENING_SUBORDINATE = /^\s*(?:although|though|while|whilst|because|since|as|once|after|before|until|when|if|unless|where|should|provided|subject\s+to|assuming|in\s+the\s+event)\b[^,;]*,/i;
 

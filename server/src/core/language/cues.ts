@@ -24,7 +24,7 @@ export const CUES: readonly Cue[] = [
   { kind: 'conditional', direction: 'before', pattern: /(?:^|,\s*)(?:if|where|when|whether|unless|should|in\s+the\s+event\s+that|provided\s+that|in\s+cases?\s+where|to\s+the\s+extent\s+that)\b[^,]*$/i },
   { kind: 'conditional', direction: 'after', pattern: /^[^.;]{0,20}?\b(?:if|where)\s+(?:applicable|appropriate|relevant|required|necessary)\b/i },
   // History.
-  { kind: 'historical', direction: 'either', pattern: /\b(?:previously|formerly|historically|in\s+the\s+past|used\s+to|until|up\s+to|prior\s+to|no\s+longer|at\s+(?:that|the)\s+time|under\s+the\s+(?:old|previous|former|legacy)\s+(?:rules|regime|regulations|law|legislation))\b/i },
+  { kind: 'historical', direction: 'either', pattern: /\b(?:previously|formerly|historically|in\s+the\s+past|used\s+to|until|up\s+to|prior\s+to|no\s+longer|at\s+(?:that|the)\s+time|under\s+the\s+(?:old|previous|former|legacy)\s+(?:rules|regime|regulations|law|legislation)|(?:the|our|its|their)\s+(?:previous|former|earlier|existing|incumbent|last|original)\s+(?:contract|contracts|tender|procurement|framework|agreement|arrangement|service|provider|supplier)s?)\b/i },
   // Examples.
   { kind: 'example', direction: 'before', pattern: /\b(?:for\s+example|for\s+instance|e\.g\.?|such\s+as|examples?\s+(?:of\s+(?:\w+\s+){0,5})?(?:include|are|being))\b[^;]*$|\blike\s+(?:the\s+|a\s+|an\s+)?$/i },
   { kind: 'example', direction: 'after', pattern: /^\W{0,3}\s*as\s+an\s+example\b/i },

@@ -151,7 +151,11 @@ function applies(term: ObsoleteTerm, hit: RawMatch, actOnly: boolean): boolean {
   if (/(?:Official\s+Journal[\w\s]{0,40}|Tenders\s+Electronic\s+Daily)\s*\(\s*$/.test(sentence.slice(0, from))) return false;
   // Only a mention the sentence asserts as true now: history, contrast, negation, conditions,
   // quotations, definitions and examples are not uses of the old word (core/language).
-  if (assertionAt(sentence, from, hit.to - hit.sentence.start).kind !== 'current') return false;
+  const assertion = assertionAt(sentence, from, hit.to - hit.sentence.start);
+  // Past tense with no earlier year is this procurement's own past ("The contract notice was
+  // published in the OJEU" in a 2025 tender); a year up to 2020 is checked below for OJEU.
+  const ownPast = assertion.kind === 'historical' && assertion.byTense && !OLD_YEAR.test(sentence.replace(TITLE_YEARS, ''));
+  if (assertion.kind !== 'current' && !ownPast) return false;
   if (RETROSPECT.test(sentence)) return false;
   // A comparison with the old law ("as under PCR 2015, MEAT …") is not a use of the old word.
   if (actOnly && OLD_LAW_NAMED.test(sentence)) return false;
