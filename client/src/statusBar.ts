@@ -10,6 +10,12 @@ interface StatusParams {
   regimeSource: string;
   date: string;
   dateIsExplicit: boolean;
+  regimeConfidence?: string;
+  dateSource?: string;
+  jurisdiction?: string;
+  lightTouch?: boolean;
+  evidence?: Array<{ line: number; field: string; value: string; reason: string; negated?: boolean }>;
+  conflicts?: string[];
 }
 
 const REGIME_LABELS: Record<string, string> = {
@@ -32,6 +38,29 @@ const SOURCE_LABELS: Record<string, string> = {
 export function statusText(s: StatusParams): string {
   const date = s.dateIsExplicit ? s.date : `today, ${s.date}`;
   return `${REGIME_LABELS[s.regime] ?? s.regime} · ${date} (${SOURCE_LABELS[s.regimeSource] ?? s.regimeSource})`;
+}
+
+const CONFIDENCE: Record<string, string> = {
+  certain: 'certain',
+  likely: 'likely: read from a date or place the document gives',
+  guess: 'a guess: add front matter to say which law governs this document',
+};
+
+/** The tooltip: each value with the words it was read from, so a wrong reading can be corrected. */
+export function statusTooltip(s: StatusParams): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = false;
+  const esc = (t: string) => t.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  md.appendMarkdown(`**Tender Lint** checks this document against **${esc(REGIME_LABELS[s.regime] ?? s.regime)}**`);
+  if (s.regimeConfidence) md.appendMarkdown(` (${esc(CONFIDENCE[s.regimeConfidence] ?? s.regimeConfidence)})`);
+  md.appendMarkdown(`, for a procurement starting ${esc(s.dateIsExplicit ? s.date : `today (${s.date}): no date was found`)}`);
+  if (s.jurisdiction) md.appendMarkdown(`, in ${esc(s.jurisdiction)}`);
+  if (s.lightTouch) md.appendMarkdown(', under the light touch rules');
+  md.appendMarkdown('.\n\n');
+  for (const e of s.evidence ?? []) md.appendMarkdown(`- line ${e.line}: ${esc(e.field)} ${e.negated ? 'is not ' : ''}${esc(REGIME_LABELS[e.value] ?? e.value)}, from ${esc(e.reason)}\n`);
+  for (const c of s.conflicts ?? []) md.appendMarkdown(`\n**Note:** ${esc(c)}\n`);
+  md.appendMarkdown('\nClick to show or add the front matter.');
+  return md;
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -60,7 +89,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = `$(law) ${statusText(status)}`;
-    this.item.tooltip = 'Tender Lint: the law and date this document is checked against. Click to show the front matter.';
+    this.item.tooltip = statusTooltip(status);
     this.item.command = { title: 'Show front matter', command: 'tenderLint.showFrontMatter', arguments: [status.uri] };
     this.item.show();
   }

@@ -58,7 +58,7 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: doc.uri, version: versioned ? doc.version : undefined, diagnostics });
     if (!result) return;
     env.reportDocumentProblems(doc.uri, result.problems);
-    if (versioned) status.update(doc.uri, result.context); // the status bar is about open documents
+    if (versioned) status.update(doc.uri, result.context, result.doc.lineStarts); // the status bar is about open documents
   };
   const failuresShown = new Set<string>();
   const linter = new DocumentLinter({

@@ -2,7 +2,7 @@
 // where they came from, for the client's status bar. Sent only when they change.
 
 import type { Connection } from 'vscode-languageserver';
-import type { DocumentContext } from './core';
+import { positionAt, type DocumentContext } from './core';
 
 export const STATUS_NOTIFICATION = 'tenderLint/status';
 
@@ -12,15 +12,42 @@ export interface StatusParams {
   regimeSource: DocumentContext['regimeSource'];
   date: string;
   dateIsExplicit: boolean;
+  regimeConfidence: DocumentContext['regimeConfidence'];
+  dateSource: DocumentContext['dateSource'];
+  jurisdiction?: string;
+  lightTouch?: boolean;
+  /** The words each value was read from (1-based lines), for the tooltip; at most MAX_EVIDENCE. */
+  evidence: Array<{ line: number; field: string; value: string; reason: string; negated?: boolean }>;
+  conflicts: string[];
 }
+
+const MAX_EVIDENCE = 8;
 
 export class StatusNotifier {
   private readonly last = new Map<string, string>();
 
   constructor(private readonly connection: Connection) {}
 
-  update(uri: string, context: DocumentContext): void {
-    const params: StatusParams = { uri, regime: context.regime, regimeSource: context.regimeSource, date: context.date, dateIsExplicit: context.dateIsExplicit };
+  update(uri: string, context: DocumentContext, lineStarts: readonly number[] = [0]): void {
+    const params: StatusParams = {
+      uri,
+      regime: context.regime,
+      regimeSource: context.regimeSource,
+      date: context.date,
+      dateIsExplicit: context.dateIsExplicit,
+      regimeConfidence: context.regimeConfidence,
+      dateSource: context.dateSource,
+      ...(context.jurisdiction ? { jurisdiction: context.jurisdiction } : {}),
+      ...(context.lightTouch !== undefined ? { lightTouch: context.lightTouch } : {}),
+      evidence: context.evidence.slice(0, MAX_EVIDENCE).map((e) => ({
+        line: positionAt(lineStarts as number[], e.start).line + 1,
+        field: e.field,
+        value: e.value,
+        reason: e.reason,
+        ...(e.negated ? { negated: true } : {}),
+      })),
+      conflicts: context.conflicts,
+    };
     const key = JSON.stringify(params);
     if (this.last.get(uri) === key) return;
     if (this.last.size > 5000) this.last.clear();

@@ -92,7 +92,19 @@ describe('language server: initialize and diagnostics', function () {
   it('sends the regime and date it assumed for the status bar', async () => {
     client.open(URI, GOOD);
     const status = await client.waitFor((n) => n.method === 'tenderLint/status' && n.params.uri === URI);
-    assert.deepEqual(status.params, { uri: URI, regime: 'pcr-2015', regimeSource: 'front-matter', date: '2024-05-01', dateIsExplicit: true });
+    const { evidence, conflicts, ...decided } = status.params;
+    assert.deepEqual(decided, { uri: URI, regime: 'pcr-2015', regimeSource: 'front-matter', date: '2024-05-01', dateIsExplicit: true, regimeConfidence: 'certain', dateSource: 'front-matter' });
+    assert.ok(Array.isArray(evidence));
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('sends the evidence read from the text, with its line, for the status tooltip', async () => {
+    const uri = 'file:///tmp/evidence.md';
+    client.open(uri, '# Invitation to tender\n\n**Issued:** 18 November 2024\n\nThis procurement is conducted under the Public Contracts Regulations 2015.\n');
+    const status = await client.waitFor((n) => n.method === 'tenderLint/status' && n.params.uri === uri);
+    assert.equal(status.params.regime, 'pcr-2015');
+    assert.equal(status.params.regimeSource, 'text');
+    assert.ok(status.params.evidence.some((e: { line: number; reason: string }) => e.line === 3 && e.reason.includes('Issued')), JSON.stringify(status.params.evidence));
   });
 
   it('clears diagnostics when the document closes', async () => {
