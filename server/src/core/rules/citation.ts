@@ -14,6 +14,7 @@ import { collectMatches, quoted, scanText, sourceReads, startsSentence, type Raw
 import type { Rule, RuleContext } from '../types';
 import { describeProvision, kindWordFor, romanToInt, tiedProvision } from './terminology/citationChecks';
 import { titleSlipsIn, type TitleSlip } from './terminology/titleNearMiss';
+import { checkSubjectTie } from './terminology/subjectChecks';
 
 const rule: Rule = {
   id: 'citation',
@@ -29,6 +30,8 @@ const rule: Rule = {
       '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 31) and the principles of procurement (regulation 18).\n',
       '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Procedure\n\nThe Council uses the innovation partnership procedure (regulation 32 of the Public Contracts (Scotland) Regulations 2015).\n',
       '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Engagement\n\nPreliminary market engagement (section 16) will be announced in a preliminary market engagement notice (section 17).\n',
+      // A subject cited to one of its own provisions is fine.
+      '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Award\n\nTenders are evaluated against the award criteria in regulation 67, and the exclusion grounds in regulation 57 apply.\n',
       // Shortened, prefixed and devolved titles are not slips.
       '# Information\n\nRequests are handled under the Freedom of Information Act. The UK Procurement Act 2023 applies, and in Wales the Procurement (Wales) Regulations 2024.\n',
     ],
@@ -38,6 +41,9 @@ const rule: Rule = {
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Law\n\nSee Article 31 of the Public Contracts Regulations 2015.\n', count: 1, messageIncludes: 'regulation' },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Law\n\nThis tender is subject to the Public Contract Regulations 2015.\n', count: 1, messageIncludes: 'Public Contracts Regulations 2015' },
       { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Engagement\n\nWe will run preliminary market engagement (section 17 of the Procurement Act 2023).\n', count: 1, messageIncludes: 'section 16' },
+      // A subject tied to a provision that is not about it (knowledge/subjects).
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Selection\n\nBidders must declare whether any of the exclusion grounds in regulation 58 apply to them.\n', count: 1, messageIncludes: 'regulation 57' },
+      { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Award\n\nThe standstill period under section 52 will be eight working days.\n', count: 1, messageIncludes: 'section 51' },
       // One slip away from a real title, here an instrument other than the four regimes.
       { text: '# Concessions\n\nThe award is subject to the Concessions Contracts Regulations 2016.\n', count: 1, messageIncludes: 'Concession Contracts Regulations 2016' },
       { text: '# Law\n\nThe Public Procurement Contracts Regulations 2015 govern this tender.\n', count: 1, messageIncludes: 'Public Contracts Regulations 2015' },
@@ -57,7 +63,10 @@ const rule: Rule = {
       for (const c of cites) {
         if (checkKindWord(ctx, passage, c)) continue;
         if (checkUpperBound(ctx, passage, c)) continue;
-        if (!c.rangeEnd && (cites.length === 1 || sharedStart.get(c.start) === 1)) checkTiedName(ctx, passage, c);
+        if (!c.rangeEnd && (cites.length === 1 || sharedStart.get(c.start) === 1)) {
+          if (tiedProvision(passage.text, c)) checkTiedName(ctx, passage, c);
+          else checkSubjectTie(ctx, passage, c);
+        }
       }
     });
   },
