@@ -20,6 +20,7 @@ import {
   type TermMatch,
 } from './knowledge';
 import { sourceRange, textIndexAt, type DocumentModel, type Passage } from './model';
+import { citedActIn, type CitedAct } from './knowledge/acts';
 import type { Settings } from './settings';
 import type { DocumentContext } from './types';
 
@@ -86,9 +87,29 @@ function citationHover(view: View, context: DocumentContext): HoverResult | unde
   if (!/\d|Annex/i.test(view.text)) return undefined;
   for (const c of findCitations(view.text)) {
     if (view.at < c.start || view.at > c.end) continue;
+    // "Article 28 of the UK GDPR": another instrument named right after wins over any guess.
+    const act = c.instrument ? undefined : namedActAfter(view.text.slice(c.end, c.end + 200));
+    if (act) return { markdown: explainOtherAct(c, act), ...view.toSource(c.start, c.end) };
     return { markdown: explainCitation(c, context), ...view.toSource(c.start, c.end) };
   }
   return undefined;
+}
+
+const OF_THE = /^\s?(?:\([^()]{0,20}\)\s?)?(?:of|under|in)\s(?:the\s)?/i;
+
+/** The commonly cited act (knowledge/acts.ts) named directly after a citation, if any. */
+function namedActAfter(tail: string): CitedAct | undefined {
+  const m = OF_THE.exec(tail);
+  if (!m) return undefined;
+  const rest = tail.slice(m[0].length);
+  const act = citedActIn(rest.slice(0, 120));
+  return act && new RegExp(`^(?:${act.pattern})`, 'i').test(rest) ? act : undefined;
+}
+
+function explainOtherAct(c: Citation, act: CitedAct): string {
+  const word = provisionWord(c.kind);
+  const cited = `${word} ${c.number}${paragraphText(c)}`;
+  return [`**${capitalise(cited)}**, ${act.title}`, '', `This ${c.kind} belongs to the ${act.title}, not to a procurement instrument; Tender Lint has no notes on it. [${act.title}](${act.url})`].join('\n');
 }
 
 const MAX_RANGE_ITEMS = 12;
