@@ -40,7 +40,15 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, rule
   const ids = ruleSet.map((r) => r.id);
   const fm = readFrontMatterSettings(doc, ids);
   const settings = mergeSettings([...(options.layers ?? []), fm.settings]);
-  const context = resolveContext(doc, { settings, today: options.today ?? todayIso(), regimeFromFrontMatter: fm.settings.regime !== undefined, dateFromFrontMatter: fm.settings.date !== undefined });
+  const cache = options.cache;
+  cache?.startReading();
+  const context = resolveContext(doc, {
+    settings,
+    today: options.today ?? todayIso(),
+    regimeFromFrontMatter: fm.settings.regime !== undefined,
+    dateFromFrontMatter: fm.settings.date !== undefined,
+    ...(cache ? { read: (p, compute) => cache.reading(p, compute) } : {}),
+  });
   const suppressions = readDirectives(doc, ids);
   const problems: ConfigProblem[] = [...suppressions.problems, ...doc.warnings.map((w) => ({ source: 'parser', message: w.message }))];
   const findings: Finding[] = [];

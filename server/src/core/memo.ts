@@ -37,6 +37,14 @@ export class LintCache {
   private slots: Array<Slot | undefined> = [];
   hits = 0;
   misses = 0;
+  /**
+   * What the context step read from each passage text: it does not depend on the context, so it is
+   * kept when the context changes, and swept by the same rule as the facts.
+   */
+  private readings = new Map<number, Map<string, { used: number; value: unknown }>>();
+  private readingsHeld = 0;
+  private readingsUsed = 0;
+  private readingLints = 0;
 
   /** How many passage texts have facts (tests check that it stays bounded). */
   get size(): number {
@@ -65,6 +73,42 @@ export class LintCache {
     }
     this.lints++;
     this.usedLast = 0;
+  }
+
+  /** Starts the context step of a lint (before startLint: the context is not known yet). */
+  startReading(): void {
+    if (this.readingsHeld > 2 * this.readingsUsed + 64) {
+      this.readingsHeld = 0;
+      for (const here of this.readings.values()) {
+        for (const [text, slot] of here) {
+          if (slot.used === this.readingLints) this.readingsHeld++;
+          else here.delete(text);
+        }
+      }
+    }
+    this.readingLints++;
+    this.readingsUsed = 0;
+  }
+
+  /** The context step's reading of a passage, computed once per passage text. */
+  reading<T>(passage: Passage, compute: (p: Passage) => T): T {
+    const shape = passageShape(passage);
+    let here = this.readings.get(shape);
+    if (!here) this.readings.set(shape, (here = new Map()));
+    let slot = here.get(passage.text);
+    if (!slot) {
+      here.set(passage.text, (slot = { used: this.readingLints, value: compute(passage) }));
+      this.readingsHeld++;
+      this.readingsUsed++;
+      this.misses++;
+    } else {
+      if (slot.used !== this.readingLints) {
+        slot.used = this.readingLints;
+        this.readingsUsed++;
+      }
+      this.hits++;
+    }
+    return slot.value as T;
   }
 
   /** The memo function of one rule for the current lint. */

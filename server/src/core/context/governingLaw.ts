@@ -3,11 +3,10 @@
 // Act 2023 does not apply to it"), sentences that say when it began ("This procurement was commenced on
 // 18 November 2024"), and plain citations, which only count when nothing stronger is said.
 
-import { sourceRange, type DocumentModel, type Passage } from '../model';
 import { NEGATION, RETROSPECT, sentenceAround } from '../sentences';
 import { findDates } from './dates';
 import { instrumentNamesIn, LIGHT_TOUCH } from './instrumentNames';
-import type { Evidence } from './types';
+import type { RelativeEvidence } from './types';
 
 /** Words just before an instrument's name that make it the governing law. */
 const GOVERNED_BY =
@@ -20,67 +19,62 @@ const THIS_PROCUREMENT =
 /** The sentence says when the procurement began. */
 const STARTED = /\b(?:commenced|started|launched|began|begun|initiated|was\s+advertised|were\s+advertised|was\s+published)\b/i;
 
-export interface SentenceEvidence {
-  evidence: Evidence[];
+/** What one passage's sentences say, with offsets into the passage text (cached per text). */
+export interface SentenceReading {
+  evidence: RelativeEvidence[];
   /** Citations of each regime in sentences that neither deny nor look back. */
-  citations: Map<string, number>;
+  citations: Array<[string, number]>;
 }
 
-function span(p: Passage, from: number, to: number) {
-  return sourceRange(p, from, to);
-}
-
-export function sentenceEvidence(doc: DocumentModel): SentenceEvidence {
-  const evidence: Evidence[] = [];
+export function readSentences(text: string): SentenceReading {
+  const evidence: RelativeEvidence[] = [];
   const citations = new Map<string, number>();
-  for (const p of doc.passages) {
-    const names = instrumentNamesIn(p.text);
-    const seen = new Set<number>();
-    for (const n of names) {
-      const s = sentenceAround(p.text, n.from);
-      const sentence = p.text.slice(s.start, s.end);
-      const before = p.text.slice(Math.max(s.start, n.from - 160), n.from);
-      const after = p.text.slice(n.to, Math.min(s.end, n.to + 80));
-      const negated = NEGATION.test(sentence);
-      const governs = GOVERNED_BY.test(before) || APPLIES_AFTER.test(after);
-      const aboutThis = THIS_PROCUREMENT.test(sentence);
-      if (governs && aboutThis && !RETROSPECT.test(sentence.replace(/\bremains?\b/g, ''))) {
-        // "does not apply" / "is not governed by" deny; "rather than the PCR" denies the name it precedes.
-        const denies = negated && (/\bnot\b|n't\b|\bno longer\b/i.test(before.slice(-60) + after.slice(0, 30)) || /(?:rather\s+than|instead\s+of|not)\s+(?:the\s+)?$/i.test(before));
-        evidence.push({ field: 'regime', value: n.regime, reason: denies ? 'governing-law sentence (denied)' : 'governing-law sentence', ...span(p, n.from, n.to), confidence: 'high', ...(denies ? { negated: true } : {}) });
-      } else if (!negated && !RETROSPECT.test(sentence)) {
-        citations.set(n.regime, (citations.get(n.regime) ?? 0) + 1);
-      }
-      if (!seen.has(s.start)) {
-        seen.add(s.start);
-        if (STARTED.test(sentence) && aboutThis && !negated) startDate(p, s.start, sentence, evidence);
-      }
+  const names = instrumentNamesIn(text);
+  const seen = new Set<number>();
+  for (const n of names) {
+    const s = sentenceAround(text, n.from);
+    const sentence = text.slice(s.start, s.end);
+    const before = text.slice(Math.max(s.start, n.from - 160), n.from);
+    const after = text.slice(n.to, Math.min(s.end, n.to + 80));
+    const negated = NEGATION.test(sentence);
+    const governs = GOVERNED_BY.test(before) || APPLIES_AFTER.test(after);
+    const aboutThis = THIS_PROCUREMENT.test(sentence);
+    if (governs && aboutThis && !RETROSPECT.test(sentence.replace(/\bremains?\b/g, ''))) {
+      // "does not apply" / "is not governed by" deny; "rather than the PCR" denies the name it precedes.
+      const denies = negated && (/\bnot\b|n't\b|\bno longer\b/i.test(before.slice(-60) + after.slice(0, 30)) || /(?:rather\s+than|instead\s+of|not)\s+(?:the\s+)?$/i.test(before));
+      evidence.push({ field: 'regime', value: n.regime, reason: denies ? 'governing-law sentence (denied)' : 'governing-law sentence', from: n.from, to: n.to, confidence: 'high', ...(denies ? { negated: true } : {}) });
+    } else if (!negated && !RETROSPECT.test(sentence)) {
+      citations.set(n.regime, (citations.get(n.regime) ?? 0) + 1);
     }
-    if (names.length === 0 && STARTED.test(p.text) && /\b(?:19|20)\d\d\b/.test(p.text)) {
-      const s = sentenceAround(p.text, p.text.search(STARTED));
-      const sentence = p.text.slice(s.start, s.end);
-      if (THIS_PROCUREMENT.test(sentence) && !NEGATION.test(sentence)) startDate(p, s.start, sentence, evidence);
-    }
-    const lt = LIGHT_TOUCH.exec(p.text);
-    if (lt) {
-      const s = sentenceAround(p.text, lt.index);
-      const sentence = p.text.slice(s.start, s.end);
-      const before = p.text.slice(Math.max(s.start, lt.index - 160), lt.index);
-      const after = p.text.slice(lt.index + lt[0].length, Math.min(s.end, lt.index + lt[0].length + 80));
-      if ((GOVERNED_BY.test(before) || APPLIES_AFTER.test(after)) && THIS_PROCUREMENT.test(sentence) && !NEGATION.test(sentence) && !RETROSPECT.test(sentence))
-        evidence.push({ field: 'lightTouch', value: 'true', reason: 'light touch sentence', ...span(p, lt.index, lt.index + lt[0].length), confidence: 'high' });
+    if (!seen.has(s.start)) {
+      seen.add(s.start);
+      if (STARTED.test(sentence) && aboutThis && !negated) startDate(s.start, sentence, evidence);
     }
   }
-  return { evidence, citations };
+  if (names.length === 0 && STARTED.test(text) && /\b(?:19|20)\d\d\b/.test(text)) {
+    const s = sentenceAround(text, text.search(STARTED));
+    const sentence = text.slice(s.start, s.end);
+    if (THIS_PROCUREMENT.test(sentence) && !NEGATION.test(sentence)) startDate(s.start, sentence, evidence);
+  }
+  const lt = LIGHT_TOUCH.exec(text);
+  if (lt) {
+    const s = sentenceAround(text, lt.index);
+    const sentence = text.slice(s.start, s.end);
+    const before = text.slice(Math.max(s.start, lt.index - 160), lt.index);
+    const after = text.slice(lt.index + lt[0].length, Math.min(s.end, lt.index + lt[0].length + 80));
+    if ((GOVERNED_BY.test(before) || APPLIES_AFTER.test(after)) && THIS_PROCUREMENT.test(sentence) && !NEGATION.test(sentence) && !RETROSPECT.test(sentence))
+      evidence.push({ field: 'lightTouch', value: 'true', reason: 'light touch sentence', from: lt.index, to: lt.index + lt[0].length, confidence: 'high' });
+  }
+  return { evidence, citations: [...citations] };
 }
 
 const BOUNDARY_BEFORE = /(?:before|after|prior\s+to|from|until)\s*$/i;
 
-function startDate(p: Passage, sentenceStart: number, sentence: string, out: Evidence[]): void {
+function startDate(sentenceStart: number, sentence: string, out: RelativeEvidence[]): void {
   const verb = sentence.search(STARTED);
   // "started on or after 24 February 2025" states the law's boundary, not this procurement's start.
   const d = findDates(sentence.slice(verb)).find((x) => !BOUNDARY_BEFORE.test(sentence.slice(Math.max(verb, verb + x.start - 16), verb + x.start)));
   if (!d) return;
   const from = sentenceStart + verb + d.start;
-  out.push({ field: 'date', value: d.iso, reason: 'sentence saying when the procurement began', ...span(p, from, from + (d.end - d.start)), confidence: 'high' });
+  out.push({ field: 'date', value: d.iso, reason: 'sentence saying when the procurement began', from, to: from + (d.end - d.start), confidence: 'high' });
 }

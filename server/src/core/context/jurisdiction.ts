@@ -3,9 +3,8 @@
 // Welsh and Northern Irish cues are recorded for the status tooltip; the law there follows PCR 2015
 // and then the Procurement Act 2023, as in England.
 
-import { sourceRange, type DocumentModel } from '../model';
 import { NEGATION } from '../sentences';
-import type { Evidence, Jurisdiction } from './types';
+import type { Evidence, Jurisdiction, RelativeEvidence } from './types';
 
 interface Cue {
   jurisdiction: Jurisdiction;
@@ -25,18 +24,17 @@ const CUES: readonly Cue[] = [
 
 const ANY = /Scot|Wales|Welsh|\bPC\(S\)R|PCSR|\bPCS\b|SPPN|Northern Ireland|eTendersNI|Construction and Procurement|NIPPP|Procurement Guidance Note|finance-ni/;
 
-export function jurisdictionEvidence(doc: DocumentModel): Evidence[] {
-  const out: Evidence[] = [];
-  for (const p of doc.passages) {
-    if (!ANY.test(p.text)) continue;
-    for (const cue of CUES) {
-      const m = cue.pattern.exec(p.text);
-      if (!m) continue;
-      // "does not apply in Scotland" names Scotland to leave it out.
-      const around = p.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
-      if (NEGATION.test(around) && /\b(?:apply|applies|extend|extends)\b/.test(around)) continue;
-      out.push({ field: 'jurisdiction', value: cue.jurisdiction, reason: cue.strong ? `names ${m[0]}` : `mentions ${m[0]}`, ...sourceRange(p, m.index, m.index + m[0].length), confidence: cue.strong ? 'medium' : 'low' });
-    }
+/** The jurisdiction cues in one passage's text. */
+export function readJurisdiction(text: string): RelativeEvidence[] {
+  if (!ANY.test(text)) return [];
+  const out: RelativeEvidence[] = [];
+  for (const cue of CUES) {
+    const m = cue.pattern.exec(text);
+    if (!m) continue;
+    // "does not apply in Scotland" names Scotland to leave it out.
+    const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
+    if (NEGATION.test(around) && /\b(?:apply|applies|extend|extends)\b/.test(around)) continue;
+    out.push({ field: 'jurisdiction', value: cue.jurisdiction, reason: cue.strong ? `names ${m[0]}` : `mentions ${m[0]}`, from: m.index, to: m.index + m[0].length, confidence: cue.strong ? 'medium' : 'low' });
   }
   return out;
 }

@@ -5,13 +5,12 @@
 // 24 February 2025 in England, Wales and Northern Ireland); instruments cited; the configured
 // default; today's date.
 
-import type { DocumentModel } from '../model';
+import type { DocumentModel, Passage } from '../model';
 import type { Settings } from '../settings';
 import type { DocumentContext, Regime, RegimeSource } from '../types';
 import { fieldEvidence } from './fields';
-import { sentenceEvidence } from './governingLaw';
-import { jurisdictionEvidence, pickJurisdiction } from './jurisdiction';
-import { pastDateBound } from './pastDates';
+import { pickJurisdiction } from './jurisdiction';
+import { placed, readPassage, type PassageReading } from './reading';
 import type { Evidence } from './types';
 
 /** Procurement Act 2023 go-live (SI 2024/716 reg 5 as amended by SI 2024/959). */
@@ -27,6 +26,8 @@ export interface ContextInputs {
   /** The forced regime / date came from the document's own front matter (shown as the source). */
   regimeFromFrontMatter: boolean;
   dateFromFrontMatter: boolean;
+  /** Where per-passage readings are kept between lints (LintCache.reading); computed afresh without one. */
+  read?: (passage: Passage, compute: (p: Passage) => PassageReading) => PassageReading;
 }
 
 const NAMES: Record<Regime, string> = {
@@ -39,9 +40,18 @@ const NAMES: Record<Regime, string> = {
 
 export function resolveContext(doc: DocumentModel, inputs: ContextInputs): DocumentContext {
   const { settings, today } = inputs;
-  const sentences = sentenceEvidence(doc);
-  const bound = pastDateBound(doc);
-  const evidence: Evidence[] = [...fieldEvidence(doc), ...sentences.evidence, ...jurisdictionEvidence(doc), ...(bound ? [bound] : [])].sort((a, b) => a.start - b.start);
+  const read = inputs.read ?? ((p, compute) => compute(p));
+  const evidence: Evidence[] = fieldEvidence(doc);
+  const citations = new Map<string, number>();
+  let bound: Evidence | undefined;
+  for (const passage of doc.passages) {
+    const r = read(passage, readPassage);
+    for (const e of r.evidence) evidence.push(placed(passage, e));
+    for (const [regime, n] of r.citations) citations.set(regime, (citations.get(regime) ?? 0) + n);
+    if (r.latestPast && (!bound || r.latestPast.value > bound.value)) bound = placed(passage, r.latestPast);
+  }
+  if (bound) evidence.push(bound);
+  evidence.sort((a, b) => a.start - b.start);
   const conflicts: string[] = [];
 
   const dateEvidence = pickDate(evidence);
@@ -81,7 +91,7 @@ export function resolveContext(doc: DocumentModel, inputs: ContextInputs): Docum
     const byDate = regimeForDate(date);
     if (!denied.has(byDate)) return decided(byDate, 'date', 'likely');
   }
-  const cited = mostCited(sentences.citations, denied);
+  const cited = mostCited(citations, denied);
   if (cited) return decided(cited, 'citations', 'guess');
   if (settings.defaultRegime) return decided(settings.defaultRegime, 'default', 'guess');
   // A date that decided nothing (a bound on the wrong side of go-live) does not decide here either.

@@ -22,3 +22,6 @@ export interface Evidence {
   /** A date written as a month ("February 2025"); its value is the first of the month. */
   monthOnly?: boolean;
 }
+
+/** Evidence found in one passage's text, with offsets into that text (see reading.ts). */
+export type RelativeEvidence = Omit<Evidence, 'start' | 'end'> & { from: number; to: number };

@@ -8,7 +8,7 @@ import { OBSOLETE_TERMS, PCR_AS_GOVERNING_LAW, PA_2023_FROM, type ObsoleteTerm }
 import { MISSPELT_TITLES } from '../knowledge/citationTitles';
 import { caseForPosition, collectMatches, isDiscussion, quoted, RETROSPECT, scanText, sourceReads, type PassageMatch, type RawMatch } from '../sentences';
 import { assertionAt } from '../language/assertion';
-import { checkRevoked } from './terminology/revokedChecks';
+import { checkRevoked, jurisdictionOf, revokedIn, type RevokedHit } from './terminology/revokedChecks';
 import type { DocumentModel, Passage } from '../model';
 import type { DocumentContext, Fix, Rule, RuleContext } from '../types';
 
@@ -56,7 +56,8 @@ const rule: Rule = {
       ({ term }) =>
         term.regimes.includes(context.regime) && (term.regimes.length > 1 || context.regimeConfidence !== 'guess') && (!term.from || knownOnOrAfter(context, term.from)),
     );
-    const compute = (passage: Passage) => passageFacts(passage.text, terms);
+    const where = jurisdictionOf(context);
+    const compute = (passage: Passage) => passageFacts(passage.text, terms, where);
     const facts = doc.passages.map((p) => memo(p, compute));
     const transitional = facts.some((f) => f.transitional);
     const withTerms: number[] = [];
@@ -79,7 +80,7 @@ const rule: Rule = {
       }
     }
     checkGoverningLaw(doc, context, transitional, facts, report);
-    checkRevoked(doc, context, transitional, report);
+    checkRevoked(doc, context, transitional, (i) => facts[i].revoked, report);
   },
 };
 
@@ -100,20 +101,22 @@ interface PassageFacts {
   scottish: boolean;
   terms: Map<number, TermHits>;
   pcr: RawMatch[];
+  revoked: RevokedHit[];
 }
 
 const NO_TERMS = new Map<number, TermHits>();
 const NO_MATCHES: RawMatch[] = [];
 /** Most passages: one shared value, so that the cache holds little for them. */
-const NOTHING: PassageFacts = { transitional: false, scottish: false, terms: NO_TERMS, pcr: NO_MATCHES };
+const NOTHING: PassageFacts = { transitional: false, scottish: false, terms: NO_TERMS, pcr: NO_MATCHES, revoked: [] };
 
-function passageFacts(text: string, terms: ReadonlyArray<{ term: ObsoleteTerm; index: number; actOnly: boolean }>): PassageFacts {
+function passageFacts(text: string, terms: ReadonlyArray<{ term: ObsoleteTerm; index: number; actOnly: boolean }>, where: string): PassageFacts {
   const transitional = TRANSITIONAL.test(text);
   const scottish = SCOTTISH.test(text);
   const pcr = ANY_PCR.test(text) ? pcrNames(text) : NO_MATCHES;
   const anyTerm = ANY_TERM.test(text);
-  if (!transitional && !scottish && pcr.length === 0 && !anyTerm) return NOTHING;
-  const facts: PassageFacts = { transitional, scottish, terms: new Map(), pcr };
+  const revoked = revokedIn(text, where);
+  if (!transitional && !scottish && pcr.length === 0 && !anyTerm && revoked.length === 0) return NOTHING;
+  const facts: PassageFacts = { transitional, scottish, terms: new Map(), pcr, revoked };
   if (!anyTerm) return facts;
   for (const { term, index, actOnly } of terms) {
     const hits = scanText(text, new RegExp(String.raw`(?<![\w-])(?:${term.pattern})(?![\w-])`, term.caseSensitive ? 'g' : 'gi'));

@@ -21,7 +21,7 @@ const ANY = new RegExp(`${CHECKED.map((r) => `(?:${r.pattern})`).join('|')}|Stat
 const AS_GOVERNING_LAW = /\b(?:comply\s+with|complies\s+with|in\s+accordance\s+with|governed\s+by|subject\s+to|under|pursuant\s+to|bound\s+by|requires?|apply|applies|implement(?:s|ing)?)\b/i;
 const DIRECTIVE = /^directive-/;
 
-function jurisdictionOf(c: DocumentContext): string {
+export function jurisdictionOf(c: DocumentContext): string {
   return c.jurisdiction ?? (c.regime === 'pcsr-2015' ? 'Scotland' : 'England');
 }
 
@@ -30,20 +30,34 @@ function siEntry(scottish: boolean, year: string, number: string): RevokedInstru
   return CHECKED.find((r) => r.names.includes(name));
 }
 
-export function checkRevoked(doc: DocumentModel, c: DocumentContext, transitional: boolean, report: (r: Report) => void): void {
+export interface RevokedHit {
+  entry: RevokedInstrument;
+  from: number;
+  to: number;
+  sentence: { start: number; end: number; text: string };
+}
+
+const NO_HITS: RevokedHit[] = [];
+
+/** Revoked instruments named in one passage's text (cached with the rule's other passage facts). */
+export function revokedIn(text: string, where: string): RevokedHit[] {
+  if (!ANY.test(text)) return NO_HITS;
+  const hits: RevokedHit[] = [];
+  PATTERNS.forEach((re, k) => {
+    for (const h of scanText(text, re)) hits.push({ entry: CHECKED[k], from: h.from, to: h.to, sentence: h.sentence });
+  });
+  for (const h of scanText(text, SI_WORDS)) {
+    const entry = siEntry(Boolean(h.match[1]) || where === 'Scotland', h.match[2], h.match[3]);
+    if (entry && !hits.some((x) => x.from < h.to && h.from < x.to)) hits.push({ entry, from: h.from, to: h.to, sentence: h.sentence });
+  }
+  return hits.length === 0 ? NO_HITS : hits;
+}
+
+export function checkRevoked(doc: DocumentModel, c: DocumentContext, transitional: boolean, hitsIn: (passageIndex: number) => RevokedHit[], report: (r: Report) => void): void {
   if (c.dateSource === 'today' || transitional) return;
   const where = jurisdictionOf(c);
-  for (const passage of doc.passages) {
-    if (!ANY.test(passage.text)) continue;
-    const hits: Array<{ entry: RevokedInstrument; from: number; to: number; sentence: { start: number; end: number; text: string } }> = [];
-    PATTERNS.forEach((re, k) => {
-      for (const h of scanText(passage.text, re)) hits.push({ entry: CHECKED[k], from: h.from, to: h.to, sentence: h.sentence });
-    });
-    for (const h of scanText(passage.text, SI_WORDS)) {
-      const entry = siEntry(Boolean(h.match[1]) || where === 'Scotland', h.match[2], h.match[3]);
-      if (entry && !hits.some((x) => x.from < h.to && h.from < x.to)) hits.push({ entry, from: h.from, to: h.to, sentence: h.sentence });
-    }
-    for (const h of hits) {
+  doc.passages.forEach((passage, index) => {
+    for (const h of hitsIn(index)) {
       const { entry } = h;
       if (!entry.jurisdiction.includes(where as RevokedInstrument['jurisdiction'][number]) || c.date < entry.revokedFrom) continue;
       const s = h.sentence;
@@ -58,5 +72,5 @@ export function checkRevoked(doc: DocumentModel, c: DocumentContext, transitiona
         data: { kind: 'revoked-instrument', instrument: entry.id },
       });
     }
-  }
+  });
 }

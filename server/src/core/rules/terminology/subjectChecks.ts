@@ -24,10 +24,23 @@ function suggestion(facts: SubjectFact[], name: string): SubjectFact | undefined
   return titled.length === 1 ? titled[0] : undefined;
 }
 
+type Tied = (typeof TIED)[number] | undefined;
+// Citations are kept with their passage's cached facts, so the tie is found once per citation (as
+// tiedProvision does for named procedures), not on every lint.
+const tieCache = new WeakMap<DetailedCitation, { text: string; tie: Tied }>();
+
+function subjectTie(text: string, c: DetailedCitation): Tied {
+  const cached = tieCache.get(c);
+  if (cached && cached.text === text) return cached.tie;
+  const before = text.slice(Math.max(0, c.start - 100), c.start);
+  const tie = TIED.find((t) => t.re.test(before));
+  tieCache.set(c, { text, tie });
+  return tie;
+}
+
 export function checkSubjectTie({ doc, context, report }: RuleContext, passage: Passage, c: DetailedCitation): void {
   if (c.rangeEnd) return;
-  const before = passage.text.slice(Math.max(0, c.start - 100), c.start);
-  const tie = TIED.find((t) => t.re.test(before));
+  const tie = subjectTie(passage.text, c);
   if (!tie) return;
   if (!c.instrument && context.regime === 'pa-2023' && c.kind === 'regulation') return;
   const instrument = resolveInstrument(c, context.regime) as SubjectInstrument;
