@@ -75,6 +75,7 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, rule
       // what was found there, but offer no edit that touches it.
       const fixes = (r.fixes ?? []).filter((f) => !touchesDegraded(doc, r, f.edits));
       const finding: Finding = { ruleId: rule.id, severity: level, message: r.message, start: r.start, end: r.end, fixes };
+      if (r.detail) finding.detail = r.detail;
       if (r.data) finding.data = r.data;
       if (r.related) finding.related = r.related;
       if (!suppressions.isSuppressed(finding)) findings.push(finding);

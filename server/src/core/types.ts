@@ -42,7 +42,10 @@ export interface RelatedLocation {
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** What is wrong and what to write instead, first sentence at most ~100 characters (the Problems panel). */
   message: string;
+  /** The legal explanation behind the message, shown on hover over the finding and in JSON/SARIF output. */
+  detail?: string;
   start: number;
   end: number;
   fixes: Fix[];
@@ -54,6 +57,8 @@ export interface Finding {
 /** What a rule reports; the engine adds the rule id and the effective severity. */
 export interface Report {
   message: string;
+  /** See Finding.detail. */
+  detail?: string;
   start: number;
   end: number;
   fixes?: Fix[];
