@@ -31,6 +31,12 @@ export interface Fix {
   edits: TextEdit[];
   /** The fix a drafter most likely wants (LSP `isPreferred`). */
   preferred?: boolean;
+  /**
+   * A fix to read before applying: offered as a quick fix, never applied by fix-all, `--fix` or
+   * `source.fixAll`. Set by the rule when the correction is a judgement, and by the engine when the
+   * finding rests on a regime or date the document only implies (see Report.contextual).
+   */
+  needsReview?: boolean;
 }
 
 export interface RelatedLocation {
@@ -64,6 +70,11 @@ export interface Report {
   fixes?: Fix[];
   data?: Record<string, unknown>;
   related?: RelatedLocation[];
+  /**
+   * The finding is right only under the document's regime or date: 'regime' or 'date'. The engine
+   * then marks its fixes needsReview unless that fact is certain (front matter, config or the text).
+   */
+  contextual?: 'regime' | 'date';
 }
 
 /** Where the effective regime came from, shown to the drafter (status bar, hover). */
