@@ -103,11 +103,14 @@ function detach(
  */
 function linesChunk(text: string, reason: string): ChunkModel {
   const passages: Passage[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim() === '') continue;
-    const end = m.index + m[0].length;
-    passages.push({ kind: 'paragraph', text: m[0], start: m.index, end, segments: [{ textStart: 0, from: 0, to: end - m.index, exact: true }], section: -1, depth: 0 });
+  // Lines found by scanning, not by a regular expression: V8's regexp interpreter can keep one
+  // backtrack entry per character of a greedy match and overflow the stack on a 10 MB line.
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') passages.push({ kind: 'paragraph', text: line, start, end, segments: [{ textStart: 0, from: 0, to: end - start, exact: true }], section: -1, depth: 0 });
+    start = end + 1;
   }
   const warning = `Part of this document is too complex to read as Markdown (${reason}); it was checked as plain text.`;
   return detach(passages, NONE, NONE, NONE, [{ type: 'paragraph', start: 0, end: text.length }], NONE, text.length, warning);
