@@ -12,10 +12,10 @@ const PA = '  regime: pa-2023\n';
 const findings = (text: string): Finding[] => lint(text, { today }).findings.filter((f) => f.ruleId === RULE);
 
 const fixes: Array<[string, string, string]> = [
-  [PCR_2023, 'The contract notice will be published in the OJEU.', 'The contract notice will be published in Find a Tender.'],
+  [PCR_2023, 'The contract notice will be published in the OJEU.', 'The contract notice will be published on Find a Tender.'],
   [PCR_2023, 'An OJEU notice will be published.', 'A Find a Tender notice will be published.'],
-  [PCR_2023, 'Notices are published in the Official Journal of the European Union.', 'Notices are published in Find a Tender.'],
-  [PA, 'The tender notice will be published in the OJEU.', 'The tender notice will be published in the Central Digital Platform.'],
+  [PCR_2023, 'Notices are published in the Official Journal of the European Union.', 'Notices are published on Find a Tender.'],
+  [PA, 'The tender notice will be published in the OJEU.', 'The tender notice will be published on the Central Digital Platform.'],
   [PA, 'We will publish an OJEU notice.', 'We will publish a Central Digital Platform notice.'],
   [PA, 'The contract goes to the most economically advantageous tender.', 'The contract goes to the most advantageous tender.'],
   [PA, 'Awards go to the Most Economically Advantageous Tender (MEAT).', 'Awards go to the most advantageous tender.'],

@@ -9,6 +9,7 @@ import { resolveContext } from './regime';
 import { rules as builtinRules } from './rules';
 import { mergeSettings, normalizeSettings, type Settings, type SettingsLayer } from './settings';
 import { LintCache, noMemo } from './memo';
+import { polishFix } from './fixText/polish';
 import type { ConfigProblem, DocumentContext, Finding, Report, Rule, RuleContext, RuleLevel } from './types';
 
 export interface LintOptions {
@@ -73,7 +74,10 @@ export function lintDocument(doc: DocumentModel, options: LintOptions = {}, rule
     for (const r of reports) {
       // Where part of the document could only be read as plain lines, its structure is unknown: report
       // what was found there, but offer no edit that touches it.
-      const fixes = (r.fixes ?? []).filter((f) => !touchesDegraded(doc, r, f.edits));
+      const unsure = r.contextual !== undefined && !contextIsCertain(context, r.contextual);
+      const fixes = (r.fixes ?? [])
+        .filter((f) => !touchesDegraded(doc, r, f.edits))
+        .map((f) => polishFix(doc.text, unsure ? { ...f, needsReview: true } : f));
       const finding: Finding = { ruleId: rule.id, severity: level, message: r.message, start: r.start, end: r.end, fixes };
       if (r.detail) finding.detail = r.detail;
       if (r.data) finding.data = r.data;
@@ -93,6 +97,11 @@ function readFrontMatterSettings(doc: DocumentModel, ids: string[]): { settings:
   const data = doc.frontMatter?.data;
   if (typeof data !== 'object' || data === null || !(FRONT_MATTER_KEY in data)) return { settings: {}, problems: [] };
   return normalizeSettings((data as Record<string, unknown>)[FRONT_MATTER_KEY], 'front matter', ids);
+}
+
+/** The regime (or date) a finding rests on was said by someone, not inferred. */
+function contextIsCertain(context: DocumentContext, on: 'regime' | 'date'): boolean {
+  return on === 'regime' ? context.regimeConfidence === 'certain' : context.dateIsExplicit && context.dateSource !== 'today';
 }
 
 function touchesDegraded(doc: DocumentModel, at: { start: number; end: number }, edits: Array<{ start: number; end: number }>): boolean {
