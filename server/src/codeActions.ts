@@ -96,7 +96,7 @@ function quickFixes(doc: TextDocument, analysis: Analysis, finding: Finding, dia
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    isPreferred: fix.preferred === true,
+    isPreferred: fix.preferred === true && !fix.needsReview,
     edit: workspaceEdit(doc, fix.edits), // exactly the core's edits (the security tests hold them to that)
   }));
   if ((s.fixableByRule.get(finding.ruleId) ?? 0) > 1 && !rulesOffered.has(finding.ruleId)) {

@@ -3,11 +3,9 @@
 // still does not, and many edits are applied in one linear pass. Used by `--fix` (the CLI) and by the
 // server's "Fix all" code actions.
 
-import { compatibleFixes, lint, type Finding, type LintOptions, type LintResult, type TextEdit } from './core';
+import { compatibleFixes, runFixPasses, type Finding, type LintOptions, type LintResult, type TextEdit } from './core';
 
 export type Eol = '\r\n' | '\n' | '\r';
-
-const MAX_FIX_PASSES = 10;
 
 /** The line ending the text uses most ("\n" for a text without one). */
 export function eolOf(text: string): Eol {
@@ -57,26 +55,14 @@ export function fixAllEdits(text: string, findings: readonly Finding[], onlyRule
 }
 
 /**
- * Every certain fix, re-linting between passes as the core's fixAll does, but keeping the document's
- * line endings and whether it ends with a line break. `first` is a lint of `text` already made.
+ * Every certain fix of the reported findings, re-linting between passes as the core's fixAll does,
+ * but keeping the document's line endings and whether it ends with a line break. `first` is a lint
+ * of `text` already made.
  */
 export function fixAllPreserving(text: string, options: LintOptions = {}, onlyRules?: readonly string[], first?: LintResult): { text: string; applied: number } {
   const eol = eolOf(text);
-  let current = text;
-  let applied = 0;
-  let passOptions = options;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const result = pass === 0 && first ? first : lint(current, passOptions);
-    // Every pass works under the regime the document had when fixing began (see core fixAll).
-    if (pass === 0) passOptions = { ...options, layers: [...(options.layers ?? []), { regime: result.context.regime }] };
-    const edits = fixAllEdits(current, result.findings, onlyRules);
-    if (edits.length === 0) break;
-    const next = applyEditsLinear(current, edits);
-    if (next === current) break;
-    applied++;
-    current = next;
-  }
-  return { text: keepFinalLineBreak(text, current, eol), applied };
+  const fixed = runFixPasses(text, options, onlyRules, { edits: (current, findings) => fixAllEdits(current, findings), apply: applyEditsLinear }, first);
+  return { text: keepFinalLineBreak(text, fixed.text, eol), applied: fixed.applied };
 }
 
 const endsWithBreak = (s: string) => /[\r\n]$/.test(s);

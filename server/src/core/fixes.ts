@@ -18,9 +18,13 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-/** The fix a batch "fix all" applies for a finding: its preferred one, else its only one. */
+/**
+ * The fix a batch "fix all" applies for a finding: its preferred one, else its only one; never one
+ * that must be read first (needsReview).
+ */
 export function primaryFix(finding: Finding): Fix | undefined {
-  return finding.fixes.find((f) => f.preferred) ?? (finding.fixes.length === 1 ? finding.fixes[0] : undefined);
+  const fix = finding.fixes.find((f) => f.preferred) ?? (finding.fixes.length === 1 ? finding.fixes[0] : undefined);
+  return fix && !fix.needsReview ? fix : undefined;
 }
 
 /**

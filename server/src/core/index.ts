@@ -5,6 +5,7 @@ import { createParser } from './parse';
 import { LintCache } from './memo';
 import type { DocumentModel } from './model';
 import { applyEdits, compatibleFixes } from './fixes';
+import { runFixPasses } from './fixPasses';
 
 export * from './types';
 export * from './model';
@@ -12,6 +13,7 @@ export { parse, createParser, type Parser } from './parse';
 export { LintCache } from './memo';
 export { lint, lintDocument, todayIso, FRONT_MATTER_KEY, type LintOptions, type LintResult } from './engine';
 export { applyEdits, compatibleFixes, primaryFix } from './fixes';
+export { runFixPasses } from './fixPasses';
 export { rules, ruleIds, getRule, ruleDocsUrl } from './rules';
 export { normalizeSettings, mergeSettings, isIsoDate, type Settings, type SettingsLayer } from './settings';
 export { parseConfigText, CONFIG_FILE_NAMES } from './configFile';
@@ -30,29 +32,15 @@ export { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, formatProvision, type NamedPro
 export { MISSPELT_TITLES, TITLE_FORMS } from './knowledge/citationTitles';
 export { OBSOLETE_TERMS } from './knowledge/obsolete';
 
-const MAX_FIX_PASSES = 10;
-
 /**
- * Applies every certain fix, re-linting between passes (a fix can move text that another fix
- * targets). Stops when nothing more is fixable or after a bounded number of passes.
+ * Applies every certain fix of the findings this lint reports, re-linting between passes; see
+ * fixPasses.ts for why a finding that only appears after a fix is left alone.
  */
 export function fixAll(text: string, options: LintOptions = {}, onlyRules?: readonly string[]): { text: string; applied: number } {
-  let current = text;
-  let applied = 0;
-  let passOptions = options;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { findings, context } = lint(current, passOptions);
-    // Every pass works under the regime the document had when fixing began: a fix that corrects an
-    // instrument's title must not switch the inferred regime half-way and mix two regimes' clauses.
-    if (pass === 0) passOptions = { ...options, layers: [...(options.layers ?? []), { regime: context.regime }] };
-    const fixes = compatibleFixes(onlyRules ? findings.filter((f) => onlyRules.includes(f.ruleId)) : findings);
-    if (fixes.length === 0) break;
-    const next = applyEdits(current, fixes.flatMap((f) => f.edits));
-    if (next === current) break;
-    applied += fixes.length;
-    current = next;
-  }
-  return { text: current, applied };
+  return runFixPasses(text, options, onlyRules, {
+    edits: (_current, findings) => compatibleFixes(findings).flatMap((f) => f.edits),
+    apply: applyEdits,
+  });
 }
 
 /** A linter for one open document: it keeps the document's parsed chunks, so an edit re-parses only

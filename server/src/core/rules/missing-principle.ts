@@ -108,6 +108,8 @@ const rule: Rule = {
         end: a.title.end,
         fixes: [documentFix(doc, a)],
         data: { ...data, missing: a.missing },
+        // Whole-clause insertions say the regime's principles: they wait for a regime someone stated.
+        contextual: 'regime',
       });
       return;
     }

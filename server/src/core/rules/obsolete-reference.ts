@@ -76,6 +76,8 @@ const rule: Rule = {
           end: hit.end,
           fixes: fix ? [fix] : [],
           data: { kind: term.id },
+          // Which words replace it depends on the regime ("Find a Tender" or "the Central Digital Platform").
+          contextual: actOnly || new Set(Object.values(term.replacement)).size > 1 ? 'regime' : undefined,
         });
       }
     }
