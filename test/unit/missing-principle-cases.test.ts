@@ -36,15 +36,21 @@ describe('missing-principle: the quick fix keeps the document style', () => {
       'pcr-2015',
       'The Council, its tenderers and the tenderers\' advisers agree that the tenderers will be treated as follows:\n\n- The Council will treat all tenderers equally.\n- The Council will act transparently at every stage.\n- The Council will deal with every tenderer without discrimination.\n',
     );
-    assert.ok(fixed(text).includes('- The Council will also keep its requirements and the procedure proportionate'), fixed(text));
+    assert.ok(fixed(text).includes('- The Council will also keep its requirements proportionate to the nature'), fixed(text));
   });
 
   it('appends one combined sentence to the paragraph when several are missing', () => {
     const text = tender('pcr-2015', 'The Authority will act in accordance with the principles of equal treatment and transparency.\n');
     const findings = mine(text);
     assert.equal(findings.length, 2);
-    assert.equal(findings[0].fixes[0].edits[0].text, ' The Authority will also deal with every bidder without discrimination; and keep its requirements and the procedure proportionate to the nature, value and complexity of the contract.');
+    assert.equal(findings[0].fixes[0].edits[0].text, ' The Authority will also deal with every bidder without discrimination and keep its requirements proportionate to the nature, value and complexity of the contract.');
     assert.equal(findings[0].fixes[1].title, 'Add a statement of non-discrimination');
+  });
+
+  it('writes one sentence, no semicolons, in the words of a document that says "providers"', () => {
+    const text = tender('pcr-2015', 'The Council will select providers for this service.\n\nThe Council will act in accordance with the principles of transparency and proportionality.\n');
+    const inserted = mine(text)[0].fixes[0].edits[0].text;
+    assert.equal(inserted, ' The Council will also treat every provider equally and without discrimination.');
   });
 });
 

@@ -47,7 +47,7 @@ export const PRINCIPLES: Record<PrincipleId, Principle> = {
       /\blevel playing field\b/i,
       /\bequal opportunit(?:y|ies) to (?:bid|tender|compete|participate)\b/i,
     ],
-    commitment: 'give every {bidder} equal treatment',
+    commitment: 'treat every {bidder} equally',
   },
   'non-discrimination': {
     id: 'non-discrimination',
@@ -63,13 +63,13 @@ export const PRINCIPLES: Record<PrincipleId, Principle> = {
     id: 'transparency',
     name: 'transparency',
     phrasings: [/\btranspar(?:ent|ency|ently)\b/i],
-    commitment: 'act transparently, giving every {bidder} the same information at the same time',
+    commitment: 'act transparently by giving every {bidder} the same information at the same time',
   },
   proportionality: {
     id: 'proportionality',
     name: 'proportionality',
     phrasings: [/\bproportional(?:ity|ly)\b/i, /\bproportionate(?:ly)?\b/i, /\bin proportion to the (?:value|size|scale|complexity|nature|risks?)\b/i],
-    commitment: 'keep its requirements and the procedure proportionate to the nature, value and complexity of the contract',
+    commitment: 'keep its requirements proportionate to the nature, value and complexity of the contract',
   },
   'value-for-money': {
     id: 'value-for-money',
@@ -95,7 +95,7 @@ export const PRINCIPLES: Record<PrincipleId, Principle> = {
     id: 'integrity',
     name: 'acting, and being seen to act, with integrity',
     phrasings: [/\bintegrity\b/i, /\bprobity\b/i],
-    commitment: 'act, and be seen to act, with integrity',
+    commitment: 'act with integrity and be seen to do so',
   },
   'treating-suppliers-same': {
     id: 'treating-suppliers-same',
@@ -213,9 +213,19 @@ function fill(text: string, w: Wording): string {
   return text.replace(/\{bidders\}/g, w.bidders).replace(/\{bidder\}/g, w.bidder);
 }
 
+/** "a, b and c": one sentence. A serial comma only where a part holds its own "and", so the list stays readable. */
 function joinAll(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}`;
+  const serial = parts.length > 2 && parts.some((p) => /\band\b/.test(p)) ? ',' : '';
+  return `${parts.slice(0, -1).join(', ')}${serial} and ${parts[parts.length - 1]}`;
+}
+
+/** Equal treatment and non-discrimination are one promise in plain English: "treat every bidder equally and without discrimination". */
+function commitments(ids: PrincipleId[], wording: Wording): string[] {
+  const both = ids.includes('equal-treatment') && ids.includes('non-discrimination');
+  return ids
+    .filter((id) => !(both && id === 'non-discrimination') && id !== 'treating-suppliers-same')
+    .map((id) => (both && id === 'equal-treatment' ? fill('treat every {bidder} equally and without discrimination', wording) : fill(PRINCIPLES[id].commitment, wording)));
 }
 
 function capitalise(s: string): string {
@@ -223,13 +233,22 @@ function capitalise(s: string): string {
 }
 
 /**
- * One sentence committing the authority to the given principles: "The Authority will act
- * transparently, …; and keep its requirements … proportionate …." `also` adds "also" when the sentence
+ * One sentence committing the authority to the given principles: "The Authority will treat every
+ * bidder equally and without discrimination, act transparently … and keep its requirements
+ * proportionate …". `also` adds "also" when the sentence
  * completes a statement already in the document.
  */
 export function commitmentSentence(ids: PrincipleId[], wording: Wording = DEFAULT_WORDING, also = false): string {
-  const parts = ids.map((id) => fill(PRINCIPLES[id].commitment, wording));
-  return `${capitalise(wording.authority)} will ${also ? 'also ' : ''}${joinAll(parts)}.`;
+  const who = capitalise(wording.authority);
+  const sentences: string[] = [];
+  const parts = commitments(ids, wording);
+  if (parts.length > 0) sentences.push(`${who} will ${also ? 'also ' : ''}${joinAll(parts)}.`);
+  // Treating suppliers the same carries its own exception: it reads only as a sentence of its own.
+  if (ids.includes('treating-suppliers-same')) {
+    const subject = sentences.length > 0 ? 'It' : who;
+    sentences.push(`${subject} will ${also && sentences.length === 0 ? 'also ' : ''}${fill(PRINCIPLES['treating-suppliers-same'].commitment, wording)}.`);
+  }
+  return sentences.join(' ');
 }
 
 /** The full statement for a set, as inserted when a document states none of its principles. */

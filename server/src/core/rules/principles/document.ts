@@ -76,7 +76,9 @@ export function affirmsLightTouch(raw: string): boolean {
   return AFFIRMS_APPLICATION.test(before) || /^\s*(?:\([^)]{0,40}\)\s*)?(?:applies|will apply|govern)/i.test(after);
 }
 
-const AUTHORITY_NAMES = ['Contracting Authority', 'Authority', 'Council', 'Buyer', 'Customer', 'Purchaser', 'Trust', 'Agency', 'Department', 'Board'];
+// Defined terms a buyer calls itself by. Names that also mean someone else in procurement text ("the
+// Commission", "the Executive") are left out: the clause would name the wrong body.
+const AUTHORITY_NAMES = ['Contracting Authority', 'Authority', 'Council', 'Buyer', 'Customer', 'Purchaser', 'Trust', 'Agency', 'Department', 'Board', 'University', 'College', 'ICB', 'Commissioner', 'Employer', 'Client', 'Corporation'];
 const BIDDER_NAMES: Array<[string, string]> = [
   ['bidder', 'bidders'],
   ['tenderer', 'tenderers'],
@@ -84,6 +86,8 @@ const BIDDER_NAMES: Array<[string, string]> = [
   ['economic operator', 'economic operators'],
   ['applicant', 'applicants'],
   ['potential supplier', 'potential suppliers'],
+  ['provider', 'providers'],
+  ['candidate', 'candidates'],
 ];
 
 const AUTHORITY_RES = AUTHORITY_NAMES.map((name) => new RegExp(`\\b[Tt]he\\s+${name.replace(/ /g, '\\s+')}\\b`, 'g'));
@@ -124,7 +128,8 @@ export function documentWording(doc: DocumentModel, pa2023: boolean, countsOf: (
   });
   let bidder = pa2023 ? 'supplier' : DEFAULT_WORDING.bidder;
   let bidders = pa2023 ? 'suppliers' : DEFAULT_WORDING.bidders;
-  let bestBidder = 2;
+  // One mention is enough: a document that calls them "providers" twice and never "bidders" means providers.
+  let bestBidder = 0;
   BIDDER_NAMES.forEach(([one, many], k) => {
     const lower = total[AUTHORITY_NAMES.length + 2 * k];
     const upper = total[AUTHORITY_NAMES.length + 2 * k + 1];
