@@ -48,11 +48,11 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
     message: finding.message,
   };
   if (finding.data) diagnostic.data = finding.data;
-  if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map(
-      (r): DiagnosticRelatedInformation => ({ location: { uri: doc.uri, range: toRange(doc, r.start, r.end) }, message: r.message }),
-    );
-  }
+  const related: DiagnosticRelatedInformation[] = (finding.related ?? []).map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.start, r.end) }, message: r.message }));
+  // The legal explanation, under the short message: editors show related information in the
+  // Problems panel and the hover without cutting the message off.
+  if (finding.detail) related.unshift({ location: { uri: doc.uri, range: diagnostic.range }, message: finding.detail });
+  if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }
 

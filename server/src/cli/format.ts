@@ -26,6 +26,7 @@ export function toJson(reports: FileReport[]): string {
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
+      ...(f.detail ? { detail: f.detail } : {}),
       range: { start: position(r.lineStarts, f.start), end: position(r.lineStarts, f.end) },
       fixes: f.fixes.map((fix) => ({
         title: fix.title,
@@ -50,7 +51,7 @@ export function toSarif(reports: FileReport[], version: string): string {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
         level: SARIF_LEVEL[f.severity],
-        message: { text: f.message },
+        message: f.detail ? { text: `${f.message} ${f.detail}` } : { text: f.message },
         locations: [
           {
             physicalLocation: {

@@ -71,7 +71,8 @@ const rule: Rule = {
         const explanation = term.explanation[context.regime] ?? term.explanation.default;
         const source = term.sourceByRegime?.[context.regime] ?? term.source;
         report({
-          message: `"${quoted(hit.match[0])}" is out of date${when(context, term)}. ${explanation} Source: ${source.label} (${source.url}).`,
+          message: `"${quoted(hit.match[0])}" is out of date${when(context, term)}${replacementAdvice(term, context)}.`,
+          detail: `${explanation} Source: ${source.label} (${source.url}).`,
           start: hit.start,
           end: hit.end,
           fixes: fix ? [fix] : [],
@@ -172,6 +173,12 @@ function applies(term: ObsoleteTerm, hit: RawMatch, actOnly: boolean): boolean {
 }
 
 /** A fix only where swapping the words is certain to read correctly. */
+/** "; write 'Find a Tender'" when the regime has one replacement for the words. */
+function replacementAdvice(term: ObsoleteTerm, c: DocumentContext): string {
+  const replacement = term.replacement[c.regime];
+  return replacement ? `: write "${replacement.replace(/^the\s+/, '')}"` : '';
+}
+
 function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext, doc: DocumentModel): Fix | undefined {
   let replacement = term.replacement[c.regime];
   if (!replacement || !hit.replaceable) return undefined;
