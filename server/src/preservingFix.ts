@@ -3,7 +3,7 @@
 // still does not, and many edits are applied in one linear pass. Used by `--fix` (the CLI) and by the
 // server's "Fix all" code actions.
 
-import { compatibleFixes, runFixPasses, type Finding, type LintOptions, type LintResult, type TextEdit } from './core';
+import { compatibleFixes, runFixPasses, type Finding, type Fix, type LintOptions, type LintResult, type TextEdit } from './core';
 
 export type Eol = '\r\n' | '\n' | '\r';
 
@@ -61,7 +61,11 @@ export function fixAllEdits(text: string, findings: readonly Finding[], onlyRule
  */
 export function fixAllPreserving(text: string, options: LintOptions = {}, onlyRules?: readonly string[], first?: LintResult): { text: string; applied: number } {
   const eol = eolOf(text);
-  const fixed = runFixPasses(text, options, onlyRules, { edits: (current, findings) => fixAllEdits(current, findings), apply: applyEditsLinear }, first);
+  const edits = (current: string, fixes: Fix[]) => {
+    const style = eolOf(current);
+    return fixes.flatMap((fix) => fix.edits.map((e) => withEol(e, style)));
+  };
+  const fixed = runFixPasses(text, options, onlyRules, { edits, apply: applyEditsLinear }, first);
   return { text: keepFinalLineBreak(text, fixed.text, eol), applied: fixed.applied };
 }
 

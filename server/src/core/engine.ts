@@ -101,7 +101,7 @@ function readFrontMatterSettings(doc: DocumentModel, ids: string[]): { settings:
 
 /** The regime (or date) a finding rests on was said by someone, not inferred. */
 function contextIsCertain(context: DocumentContext, on: 'regime' | 'date'): boolean {
-  return on === 'regime' ? context.regimeConfidence === 'certain' : context.dateIsExplicit && context.dateSource !== 'today';
+  return on === 'regime' ? context.regimeConfidence === 'certain' : context.dateIsExplicit;
 }
 
 function touchesDegraded(doc: DocumentModel, at: { start: number; end: number }, edits: Array<{ start: number; end: number }>): boolean {

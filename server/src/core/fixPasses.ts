@@ -6,13 +6,13 @@
 
 import { lint, type LintOptions, type LintResult } from './engine';
 import { compatibleFixes } from './fixes';
-import type { Finding, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
 
 const MAX_FIX_PASSES = 10;
 
 export interface FixPassSteps {
-  /** The edits of one pass for the findings allowed to be fixed. */
-  edits(text: string, findings: Finding[]): TextEdit[];
+  /** The edits of the fixes one pass chose, as the front end writes them (line endings). */
+  edits(text: string, fixes: Fix[]): TextEdit[];
   apply(text: string, edits: TextEdit[]): string;
 }
 
@@ -35,12 +35,13 @@ export function runFixPasses(text: string, options: LintOptions, onlyRules: read
     const allowed = takeReported(wanted, reported);
     const chosen = compatibleFixes(allowed);
     if (chosen.length === 0) break;
-    const next = steps.apply(current, steps.edits(current, allowed));
+    const next = steps.apply(current, steps.edits(current, chosen));
     if (next === current) break;
     // The findings whose fixes went in are used up; the others may be fixed in a later pass.
+    const went = new Set(chosen);
     for (const f of allowed) {
       const k = findingKey(f);
-      if (chosen.some((c) => f.fixes.includes(c))) reported.set(k, (reported.get(k) ?? 1) - 1);
+      if (f.fixes.some((fix) => went.has(fix))) reported.set(k, (reported.get(k) ?? 1) - 1);
     }
     applied += chosen.length;
     current = next;

@@ -4,7 +4,7 @@ import { lint, lintDocument, type LintOptions, type LintResult } from './engine'
 import { createParser } from './parse';
 import { LintCache } from './memo';
 import type { DocumentModel } from './model';
-import { applyEdits, compatibleFixes } from './fixes';
+import { applyEdits } from './fixes';
 import { runFixPasses } from './fixPasses';
 
 export * from './types';
@@ -38,7 +38,7 @@ export { OBSOLETE_TERMS } from './knowledge/obsolete';
  */
 export function fixAll(text: string, options: LintOptions = {}, onlyRules?: readonly string[]): { text: string; applied: number } {
   return runFixPasses(text, options, onlyRules, {
-    edits: (_current, findings) => compatibleFixes(findings).flatMap((f) => f.edits),
+    edits: (_current, fixes) => fixes.flatMap((f) => f.edits),
     apply: applyEdits,
   });
 }

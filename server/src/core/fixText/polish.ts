@@ -147,8 +147,8 @@ function sentenceCase(text: string, edit: TextEdit): TextEdit {
   const first = edit.text[0];
   if (!first || !/\p{L}/u.test(first)) return edit;
   const replaced = text.slice(edit.start, edit.end);
-  const lineStart = text.lastIndexOf('\n', edit.start - 1) + 1;
-  const prefix = text.slice(lineStart, edit.start);
+  const window = text.slice(Math.max(0, edit.start - MAX_LOOK), edit.start);
+  const prefix = window.slice(window.lastIndexOf('\n') + 1);
   const startsSentence = /^\s*(?:(?:[-*+]|\d{1,3}[.)]|#{1,6}|>)\s+)*$/.test(prefix) || /[.!?]["'’”)]?\s+$/.test(prefix) || /^\s*$/.test(prefix);
   const inTableCell = /\|\s*$/.test(prefix);
   if (startsSentence && !inTableCell && first !== first.toUpperCase()) return { ...edit, text: first.toUpperCase() + edit.text.slice(1) };
@@ -170,6 +170,8 @@ function punctuationJoins(text: string, edit: TextEdit): TextEdit {
 }
 
 const CONJUNCTION = String.raw`(?:\s*\/\s*|\s+(?:and\/or|and|or|&)\s+)`;
+const COORDINATION_AFTER = new RegExp(`^${CONJUNCTION}`, 'i');
+const COORDINATION_BEFORE = new RegExp(`${CONJUNCTION}(?:(?:in|on|to|via)\\s+)?(?:the\\s+)?$`, 'i');
 
 /**
  * "in the OJEU and on the Central Digital Platform": replacing OJEU would name the platform twice,
@@ -178,8 +180,11 @@ const CONJUNCTION = String.raw`(?:\s*\/\s*|\s+(?:and\/or|and|or|&)\s+)`;
 function collapseCoordination(text: string, edit: TextEdit): TextEdit | undefined {
   const name = edit.text.replace(/^the\s+/i, '').trim();
   if (name.length < 3 || /\s{2}|\n/.test(name)) return undefined;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const after = text.slice(edit.end, edit.end + MAX_LOOK);
+  const before = text.slice(Math.max(0, edit.start - MAX_LOOK), edit.start);
+  // Only a coordination can collapse: test for its joining word before building a pattern per name.
+  if (!COORDINATION_AFTER.test(after) && !COORDINATION_BEFORE.test(before)) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const forward = new RegExp(String.raw`^${CONJUNCTION}((?:(?:in|on|to|via)\s+)?(?:the\s+)?${escaped})\b`, 'i').exec(after);
   if (forward) {
     const lead = /(?:\b(in|on|to|via)\s+)?(?:\bthe\s+)?$/i.exec(text.slice(Math.max(0, edit.start - 12), edit.start));
@@ -189,7 +194,6 @@ function collapseCoordination(text: string, edit: TextEdit): TextEdit | undefine
     const prep = !ownPreposition && lead?.[1] ? `${/^in$/i.test(lead[1]) && PLATFORM_NAMES.test(forward[1]) ? 'on' : lead[1]} ` : '';
     return { start, end: edit.end + forward[0].length, text: `${prep}${forward[1]}` };
   }
-  const before = text.slice(Math.max(0, edit.start - MAX_LOOK), edit.start);
   const backward = new RegExp(String.raw`\b${escaped}(${CONJUNCTION}(?:(?:in|on|to|via)\s+)?(?:the\s+)?)$`, 'i').exec(before);
   if (backward) return { start: edit.start - backward[1].length, end: edit.end, text: '' };
   return undefined;
@@ -199,9 +203,10 @@ function collapseCoordination(text: string, edit: TextEdit): TextEdit | undefine
 function repeatsInSentence(text: string, original: TextEdit, edit: TextEdit): boolean {
   const name = original.text.replace(/^the\s+/i, '').trim();
   if (name.split(/\s+/).length < 2) return false;
-  const from = Math.max(0, text.lastIndexOf('.', edit.start - 1) + 1, edit.start - 300);
-  let to = text.indexOf('.', edit.end);
-  if (to === -1 || to > edit.end + 300) to = Math.min(text.length, edit.end + 300);
-  const sentence = `${text.slice(from, edit.start)} ${text.slice(edit.end, to)}`;
+  // Bounded windows: a document without full stops must not be scanned end to end for every fix.
+  const before = text.slice(Math.max(0, edit.start - 300), edit.start);
+  const after = text.slice(edit.end, edit.end + 300);
+  const stop = after.indexOf('.');
+  const sentence = `${before.slice(before.lastIndexOf('.') + 1)} ${stop === -1 ? after : after.slice(0, stop)}`;
   return sentence.toLowerCase().includes(name.toLowerCase());
 }
