@@ -17,7 +17,18 @@ export interface CorpusDocument {
   synthetic: boolean;
 }
 
-export const LABEL_RULES = ['missing-principle', 'procedure-name', 'citation', 'obsolete-reference'] as const;
+// The period and weighting rules are labelled before they exist: until one is registered the eval
+// reports it as "rule not registered" and its labels as misses, never as a crash.
+export const LABEL_RULES = [
+  'missing-principle',
+  'procedure-name',
+  'citation',
+  'obsolete-reference',
+  'standstill',
+  'time-limit',
+  'timetable',
+  'weightings',
+] as const;
 export type LabelRule = (typeof LABEL_RULES)[number];
 
 export interface Label {

@@ -5,7 +5,7 @@
 //   npm run eval -- --rule citation   only that rule's false positives and misses
 
 import { join } from 'node:path';
-import { lint } from '../../server/src/core';
+import { lint, ruleIds } from '../../server/src/core';
 import { loadCorpus, loadLabels, type CorpusDocument } from './corpus';
 import { evaluate, type EvalFinding, type EvalReport, type Located } from './evaluate';
 
@@ -18,7 +18,7 @@ export function lintForEval(doc: CorpusDocument): EvalFinding[] {
 }
 
 export function runEval(): EvalReport {
-  return evaluate(loadCorpus(CORPUS_DIR), loadLabels(CORPUS_DIR), lintForEval);
+  return evaluate(loadCorpus(CORPUS_DIR), loadLabels(CORPUS_DIR), lintForEval, ruleIds);
 }
 
 const pct = (n: number) => n.toFixed(2);
@@ -29,7 +29,7 @@ export function formatReport(r: EvalReport, onlyRule?: string): string {
   out.push('');
   out.push('| rule | precision | recall | TP | FP | found | misses | doubtful |');
   out.push('|---|---|---|---|---|---|---|---|');
-  for (const s of [...r.rules, r.total]) out.push(`| ${s.rule} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.found} | ${s.misses} | ${s.doubtful} |`);
+  for (const s of [...r.rules, r.total]) out.push(`| ${s.rule}${s.registered === false ? ' (rule not registered)' : ''} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.found} | ${s.misses} | ${s.doubtful} |`);
   out.push('');
   out.push(`False positives per 10,000 words of clean real text: ${r.fpPer10kCleanWords.toFixed(2)}`);
   const list = (title: string, items: Located[]) => {

@@ -24,6 +24,8 @@ export interface Located {
 
 export interface RuleScore {
   rule: string;
+  /** False when the linter has no rule of this id yet (labelled ahead of it): its labels count as misses. */
+  registered?: boolean;
   /** Findings that overlap a (non-doubtful) label. */
   tp: number;
   fp: number;
@@ -70,8 +72,9 @@ function excerpt(doc: CorpusDocument, start: number, end: number): string {
   return doc.body.slice(start, Math.min(end, start + 80)).replace(/\s+/g, ' ');
 }
 
-export function evaluate(corpus: CorpusDocument[], labels: Record<string, DocumentLabels>, linter: Linter): EvalReport {
+export function evaluate(corpus: CorpusDocument[], labels: Record<string, DocumentLabels>, linter: Linter, registeredRules?: readonly string[]): EvalReport {
   const scores = new Map<string, RuleScore>(LABEL_RULES.map((r) => [r, emptyScore(r)]));
+  if (registeredRules) for (const s of scores.values()) s.registered = registeredRules.includes(s.rule);
   const score = (rule: string) => scores.get(rule) ?? scores.set(rule, emptyScore(rule)).get(rule)!;
   const labelErrors: string[] = [];
   let cleanWords = 0;

@@ -77,4 +77,13 @@ describe('development corpus: scoring', () => {
     assert.equal(o.recall, 0);
     assert.match(r.labelErrors.join(), /"absent"/);
   });
+
+  it('scores a labelled rule the linter does not register yet as "not registered", its labels as misses, without crashing', () => {
+    const r = evaluate([doc], { 't-01': { note: '', findings: [{ rule: 'standstill', text: 'regulation 29', doubtful: false, why: 's' }] } }, () => [], ['citation', 'obsolete-reference']);
+    const s = r.rules.find((x) => x.rule === 'standstill')!;
+    assert.equal(s.registered, false);
+    assert.deepEqual([s.tp, s.fp, s.found, s.misses], [0, 0, 0, 1]);
+    assert.equal(r.rules.find((x) => x.rule === 'citation')!.registered, true);
+    assert.deepEqual(r.labelErrors, []);
+  });
 });
