@@ -98,10 +98,19 @@ describe('obsolete-reference: fuzz regressions', () => {
     const text = doc(PCR_2023, 'The contract notice will be published in *the* OJEU.');
     for (const f of assertFixesRoundTrip(text, RULE)) for (const fix of f.fixes) assert.doesNotMatch(applyEdits(text, fix.edits), /\*/);
   });
+  it('reads the governing verb of a sentence whose list piece ends at a semicolon', () => {
+    const text = doc('  date: 2025-03-01\n', 'All procurement is carried out in compliance with relevant legal frameworks, such as; the Public Contracts Regulations 2015; and good practice.');
+    const [f, ...rest] = findings(text);
+    assert.equal(rest.length, 0);
+    assert.match(f.message, /^Name the Procurement Act 2023/);
+    assert.ok(f.message.length <= 100, f.message);
+    // The same list under a full stop that denies it stays quiet.
+    assert.equal(findings(doc('  date: 2025-03-01\n', 'Procurement is not carried out in compliance with old frameworks such as; the Public Contracts Regulations 2015; or others.')).length, 0);
+  });
   it('quotes words split over lines on one line', () => {
     const wrapped = findings(doc('  date: 2025-06-01\n', 'This tender is run under the Public Contracts\r\nRegulations 2015.'));
     assert.equal(wrapped.length, 1);
-    assert.match(wrapped[0].message, /so the Public Contracts Regulations 2015 are not/); // the title, whatever the line breaks
+    assert.match(wrapped[0].detail ?? '', /so the Public Contracts Regulations 2015 are not/); // the title, whatever the line breaks
     const [alcatel] = findings(doc('  regime: pcr-2015\n', 'The Alcatel\n  period lasts ten days.'));
     assert.match(alcatel.message, /^"Alcatel period" is out of date/);
   });

@@ -240,6 +240,20 @@ function pcrNames(text: string): RawMatch[] {
   return misspelt.length === 0 ? named : [...named, ...misspelt].sort((a, b) => a.from - b.from);
 }
 
+/**
+ * The sentence, reaching back over semicolons to the last full stop: in "carried out in compliance
+ * with relevant legal frameworks, such as; the Public Contracts Regulations 2015; and" the verb that
+ * makes the Regulations the governing law sits before the semicolon that ends the sentence piece.
+ */
+function governingSpan(text: string, sentence: { start: number; end: number; text: string }): string {
+  let from = sentence.start;
+  for (let i = sentence.start - 1; i >= 0 && sentence.start - i < 400; i--) {
+    if (text[i] === '.' || text[i] === '!' || text[i] === '?' || (text[i] === '\n' && text[i - 1] === '\n')) break;
+    from = i;
+  }
+  return text.slice(from, sentence.end);
+}
+
 /** PCR 2015 named as the law a procurement runs under, when the procurement starts after go-live. */
 function checkGoverningLaw(doc: DocumentModel, c: DocumentContext, transitional: boolean, facts: PassageFacts[], report: RuleContext['report']): void {
   if (transitional || c.regime === 'pcsr-2015' || c.regime === 'directive-2014-24') return;
@@ -248,14 +262,18 @@ function checkGoverningLaw(doc: DocumentModel, c: DocumentContext, transitional:
   if (facts.some((f) => f.scottish)) return;
   const withPcr: number[] = [];
   facts.forEach((f, i) => f.pcr.length > 0 && withPcr.push(i));
-  const hits = collectMatches(doc, (i) => facts[i].pcr, withPcr).filter((h) => GOVERNING_VERBS.test(h.sentence.text) && !isDiscussion(h.sentence.text));
+  const hits = collectMatches(doc, (i) => facts[i].pcr, withPcr).filter((h) => {
+    const span = governingSpan(h.passage.text, h.sentence);
+    return GOVERNING_VERBS.test(span) && !isDiscussion(span);
+  });
   if (hits.length === 0) return;
   const [first, ...rest] = hits;
-  const start = c.dateIsExplicit ? `starts on ${c.date}` : 'is declared to run under the Procurement Act 2023';
+  const dated = c.dateIsExplicit ? `is dated ${c.date}` : 'is declared to run under the Procurement Act 2023';
   report({
-    message:
-      // The title, not the words written: the message stays the same when the citation rule corrects them.
-      `This procurement ${start}, so the Public Contracts Regulations 2015 are not the law that governs it. ${PCR_AS_GOVERNING_LAW.explanation} ` +
+    // The title, not the words written: the message stays the same when the citation rule corrects them.
+    message: 'Name the Procurement Act 2023: PCR 2015 governs only procurements begun before 24 February 2025.',
+    detail:
+      `This document ${dated}, so the Public Contracts Regulations 2015 are not the law that governs its procurement. ${PCR_AS_GOVERNING_LAW.explanation} ` +
       `If it was commenced under the 2015 Regulations before 24 February 2025, say so in the document. Source: ${PCR_AS_GOVERNING_LAW.source.label} (${PCR_AS_GOVERNING_LAW.source.url}).`,
     start: first.start,
     end: first.end,
