@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExecuteCommandSignature } from 'vscode-languageclient';
+import { addFrontMatter, showContext, type StatusLookup } from './contextCommands';
 
 interface ClauseSummary {
   id: string;
@@ -51,22 +52,22 @@ function firstLine(body: string): string {
   return line.length > 100 ? `${line.slice(0, 99)}…` : line;
 }
 
-export function registerCommands(getClient: ClientGetter, output: vscode.OutputChannel): vscode.Disposable[] {
+export function registerCommands(getClient: ClientGetter, output: vscode.OutputChannel, lookup: StatusLookup): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('tenderLint.restartServer', async () => {
       // The client re-sends every open document on restart, so they are linted again.
       await getClient()?.restart();
     }),
     vscode.commands.registerCommand('tenderLint.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('tenderLint.showFrontMatter', showFrontMatter),
+    vscode.commands.registerCommand('tenderLint.showFrontMatter', (uri?: string) => showFrontMatter(lookup, uri)),
+    vscode.commands.registerCommand('tenderLint.showContext', (uri?: string) => showContext(lookup, uri)),
+    vscode.commands.registerCommand('tenderLint.addFrontMatter', (uri?: string) => addFrontMatter(lookup, uri)),
   ];
 }
 
-/** Reveals and selects the document's front matter, or says how to add one. */
-async function showFrontMatter(uri?: string): Promise<void> {
-  const editor = uri
-    ? await vscode.window.showTextDocument(vscode.Uri.parse(uri))
-    : activeMarkdownEditor();
+/** Reveals and selects the document's front matter, or offers to add one with the inferred values. */
+async function showFrontMatter(lookup: StatusLookup, uri?: string): Promise<void> {
+  const editor = typeof uri === 'string' ? await vscode.window.showTextDocument(vscode.Uri.parse(uri)) : activeMarkdownEditor();
   if (!editor) return;
   const text = editor.document.getText();
   const open = /^(?:\uFEFF)?---[ \t]*\r?\n/.exec(text);
@@ -79,13 +80,8 @@ async function showFrontMatter(uri?: string): Promise<void> {
   }
   const add = 'Add front matter';
   const choice = await vscode.window.showInformationMessage(
-    'Tender Lint: this document has no front matter, so its regime and date were inferred. State them in front matter to be sure.',
+    'Tender Lint: this document has no front matter, so its regime and date were read from its text or assumed. Add front matter with those values to confirm them.',
     add,
   );
-  if (choice !== add) return;
-  const today = new Date().toISOString().slice(0, 10);
-  await editor.insertSnippet(
-    new vscode.SnippetString(`---\ntender-lint:\n  regime: \${1|pa-2023,pcr-2015,pcsr-2015,directive-2014-24|}\n  date: \${2:${today}}\n---\n\n`),
-    new vscode.Position(0, 0),
-  );
+  if (choice === add) await addFrontMatter(lookup, editor.document.uri.toString());
 }

@@ -41,8 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   };
   client = new LanguageClient('tenderLint', 'Tender Lint', serverOptions, clientOptions);
   const getClient = (): LanguageClient | undefined => client;
-  const statusBar = new StatusBar(client);
-  context.subscriptions.push(outputChannel, statusBar, ...registerCommands(getClient, outputChannel));
+  const statusBar = new StatusBar(client, outputChannel);
+  context.subscriptions.push(outputChannel, statusBar, ...registerCommands(getClient, outputChannel, (uri) => statusBar.get(uri)));
   await client.start();
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('tenderLint/workspaceTrusted')));
   return client;

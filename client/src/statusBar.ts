@@ -1,30 +1,10 @@
 // Status bar: the regime and date the server assumed for the active document and where they came
-// from ("PCR 2015 · 2024-05-01 (front matter)"); clicking reveals the front matter.
+// from ("PCR 2015 · 2024-05-01 (front matter)"); clicking lists the evidence (see contextCommands.ts).
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface StatusParams {
-  uri: string;
-  regime: string;
-  regimeSource: string;
-  date: string;
-  dateIsExplicit: boolean;
-  regimeConfidence?: string;
-  dateSource?: string;
-  jurisdiction?: string;
-  lightTouch?: boolean;
-  evidence?: Array<{ line: number; field: string; value: string; reason: string; negated?: boolean }>;
-  conflicts?: string[];
-}
-
-const REGIME_LABELS: Record<string, string> = {
-  'pcr-2015': 'PCR 2015',
-  'pa-2023': 'PA 2023',
-  'pcsr-2015': 'PCSR 2015',
-  'directive-2014-24': 'Directive 2014/24/EU',
-  'psr-2023': 'Provider Selection Regime',
-};
+import { contextLogLine } from './contextCommands';
+import { REGIME_LABELS, type StatusParams } from './statusParams';
 
 const SOURCE_LABELS: Record<string, string> = {
   'front-matter': 'front matter',
@@ -59,7 +39,7 @@ export function statusTooltip(s: StatusParams): vscode.MarkdownString {
   md.appendMarkdown('.\n\n');
   for (const e of s.evidence ?? []) md.appendMarkdown(`- line ${e.line}: ${esc(e.field)} ${e.negated ? 'is not ' : ''}${esc(REGIME_LABELS[e.value] ?? e.value)}, from ${esc(e.reason)}\n`);
   for (const c of s.conflicts ?? []) md.appendMarkdown(`\n**Note:** ${esc(c)}\n`);
-  md.appendMarkdown('\nClick to show or add the front matter.');
+  md.appendMarkdown('\nClick to jump to the words each value came from, or to add front matter with these values.');
   return md;
 }
 
@@ -68,11 +48,13 @@ export class StatusBar implements vscode.Disposable {
   private readonly byUri = new Map<string, StatusParams>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(client: LanguageClient) {
+  constructor(client: LanguageClient, private readonly output?: { appendLine(line: string): void }) {
     this.item.name = 'Tender Lint regime';
     this.disposables.push(
       client.onNotification('tenderLint/status', (params: StatusParams) => {
         this.byUri.set(params.uri, params);
+        // The server sends a status only when it changes: one line per document opened or re-read.
+        this.output?.appendLine(contextLogLine(params));
         this.refresh();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
@@ -90,8 +72,13 @@ export class StatusBar implements vscode.Disposable {
     }
     this.item.text = `$(law) ${statusText(status)}`;
     this.item.tooltip = statusTooltip(status);
-    this.item.command = { title: 'Show front matter', command: 'tenderLint.showFrontMatter', arguments: [status.uri] };
+    this.item.command = { title: 'Where this came from', command: 'tenderLint.showContext', arguments: [status.uri] };
     this.item.show();
+  }
+
+  /** The last status the server sent for a document. */
+  get(uri: string): StatusParams | undefined {
+    return this.byUri.get(uri);
   }
 
   dispose(): void {
