@@ -24,4 +24,18 @@ describe('line separators: NEL, U+2028, U+2029', () => {
     assert.ok(count('\n') > 0);
     assert.equal(count('\u0085'), count('\u2028'));
   });
+
+  it('front matter with CR-only line ends is read as with LF (old Mac files)', () => {
+    const lines = ['---', 'tender-lint:', '  regime: pcr-2015', '  date: 2023-03-01', '---', '', '# Notices', '', 'The contract notice will be published in the OJEU.', ''];
+    for (const sep of ['\n', '\r\n', '\r']) {
+      const result = lint(lines.join(sep), { today: '2026-06-01' });
+      assert.equal(result.context.regime, 'pcr-2015', JSON.stringify(sep));
+      assert.equal(result.context.date, '2023-03-01', JSON.stringify(sep));
+      assert.deepEqual(result.findings.map((f) => f.ruleId), ['obsolete-reference'], JSON.stringify(sep));
+    }
+    // A YAML error in a CR-only header is reported inside the header (the parser notices it at the closing fence, as with LF).
+    const broken = ['---', 'tender-lint:', '  regime: [pcr-2015', '---', '', 'Text.'].join('\r');
+    const [error] = lint(broken).findings.filter((f) => f.ruleId === 'front-matter');
+    assert.ok(error && error.start >= 4 && error.end <= broken.indexOf('\r---') + 4, JSON.stringify(error));
+  });
 });

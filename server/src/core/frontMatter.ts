@@ -58,7 +58,10 @@ function parseRaw(raw: string, contentStart: number, start: number, end: number)
     return { ...failed(message, start, Math.min(end, 3)), raw: '' };
   }
   try {
-    const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    // YAML breaks lines at LF and CRLF only; a file saved with old Mac line ends (CR alone) would read
+    // as one long line. CR to LF keeps every offset, so error ranges still point into the document.
+    const yamlText = raw.includes('\r') ? raw.replace(/\r(?!\n)/g, '\n') : raw;
+    const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
       const [from, to] = onCodePoints(raw, err.pos ?? [0, 0]);
