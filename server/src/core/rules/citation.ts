@@ -6,13 +6,13 @@
 
 import { documentCitations, passageCitations, resolveInstrument, type DetailedCitation, type PassageCitations } from '../citations';
 import { KINDS_BY_INSTRUMENT, MISSPELT_TITLES, PROVISION_UPPER_BOUNDS } from '../knowledge/citationTitles';
-import { INSTRUMENTS } from '../knowledge/instruments';
-import { formatParagraph } from '../knowledge/procedures';
+import { INSTRUMENTS, shortName } from '../knowledge/instruments';
+import { formatParagraph, formatProvision } from '../knowledge/procedures';
 import type { Instrument, ProvisionKind } from '../knowledge/types';
 import { sourceRange, type Passage } from '../model';
 import { collectMatches, quoted, scanText, sourceReads, startsSentence, type RawMatch } from '../sentences';
 import type { Rule, RuleContext } from '../types';
-import { describeProvision, kindWordFor, romanToInt, tiedProvision } from './terminology/citationChecks';
+import { kindWordFor, romanToInt, tiedProvision, wrongNumberDetail } from './terminology/citationChecks';
 import { titleSlipsIn, type TitleSlip } from './terminology/titleNearMiss';
 import { checkSubjectTie } from './terminology/subjectChecks';
 
@@ -94,6 +94,10 @@ function passageFacts(passage: Passage): PassageFacts {
   return facts;
 }
 
+// The wrong title is not repeated in the message: the finding's range shows it, and a title and its
+// correction share most of their words.
+const NO_SUCH_TITLE = 'no instrument has the title written here.';
+
 function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void {
   const titled: number[] = [];
   facts.forEach((f, i) => f.titles && titled.push(i));
@@ -102,7 +106,8 @@ function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void 
     for (const hit of collectMatches(doc, (i) => facts[i].titles?.[k], titled)) {
       reported.push(hit);
       report({
-        message: `"${quoted(hit.match[0])}" is not the title of any instrument: ${t.why}. Write "${t.right}" (${INSTRUMENTS[t.instrument].url}).`,
+        message: `Write "${t.right}": ${NO_SUCH_TITLE}`,
+        detail: `"${quoted(hit.match[0])}" is not the title of any instrument: ${t.why}. Source: ${INSTRUMENTS[t.instrument].url}`,
         start: hit.start,
         end: hit.end,
         fixes: hit.replaceable ? [{ title: `Replace with "${t.right}"`, edits: [{ start: hit.start, end: hit.end, text: t.right }], preferred: true }] : [],
@@ -116,9 +121,10 @@ function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void 
       const { start, end } = sourceRange(passage, slip.from, slip.to);
       if (reported.some((r) => r.start < end && start < r.end)) continue;
       const written = passage.text.slice(slip.from, slip.to);
-      const link = slip.url ? ` (${slip.url})` : '';
+      const source = slip.url ? ` Source: ${slip.url}` : '';
       report({
-        message: `"${quoted(written)}" is not the title of any instrument; the nearest real title is the ${slip.title}${link}.`,
+        message: `Write "${slip.replacement}": ${NO_SUCH_TITLE}`,
+        detail: `"${quoted(written)}" is not the title of any instrument; the nearest real title is the ${slip.title}.${source}`,
         start,
         end,
         // A slip in the title of a governing instrument gets no fix: the corrected title would change
@@ -136,11 +142,12 @@ function checkKindWord({ doc, report }: RuleContext, passage: Passage, c: Detail
   const info = INSTRUMENTS[c.instrument];
   const right = kindWordFor(c.instrument, c.kind, c.kindText, startsSentence(passage.text, Math.min(c.start, c.kindStart)));
   const at = sourceRange(passage, c.kindStart, c.kindStart + c.kindText.length);
+  const has = `${shortName(c.instrument)} numbers its provisions as ${info.provisionKind === 'article' ? 'Articles' : `${info.provisionKind}s`}, not ${c.kind}s.`;
   report({
-    message:
-      `The ${info.title} ${c.instrument === 'pa-2023' ? 'is divided into sections' : c.instrument === 'directive-2014-24' ? 'is divided into Articles' : 'are divided into regulations'}, ` +
-      `not ${c.kind}s, so "${c.kindText} ${c.number}" cites nothing.` +
-      (right ? ` Write "${right} ${c.number}" and check that the number is the one meant (${info.url}).` : ` Check which provision is meant (${info.url}).`),
+    message: right ? `Write "${right} ${c.number}": ${has}` : `Check which provision is meant: ${has}`,
+    detail:
+      `"${c.kindText} ${c.number}" cites nothing: the ${info.title} ${c.instrument === 'pa-2023' ? 'is divided into sections' : c.instrument === 'directive-2014-24' ? 'is divided into Articles' : 'are divided into regulations'}. ` +
+      `${right ? 'Check that the number is the one meant. ' : ''}Source: ${info.url}`,
     start: at.start,
     end: at.end,
     fixes: right && sourceReads(doc, at.start, at.end, c.kindText) ? [{ title: `Replace "${c.kindText}" with "${right}"`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
@@ -160,7 +167,8 @@ function checkUpperBound({ report }: RuleContext, passage: Passage, c: DetailedC
   const info = INSTRUMENTS[c.instrument];
   const at = sourceRange(passage, c.numberStart, c.numberEnd);
   report({
-    message: `${info.title} has no ${kindLabel(c.kind)} ${too}: its last is ${kindLabel(c.kind)} ${c.kind === 'annex' ? toRoman(bound) : bound} (${info.url}). Check the citation.`,
+    message: `Check this citation: ${shortName(c.instrument)} has no ${kindLabel(c.kind)} ${too}; its last is ${kindLabel(c.kind)} ${c.kind === 'annex' ? toRoman(bound) : bound}.`,
+    detail: `${info.title.startsWith('Directive') ? '' : 'The '}${info.title} ends at ${kindLabel(c.kind)} ${c.kind === 'annex' ? toRoman(bound) : bound}, so ${kindLabel(c.kind)} ${too} cites nothing. Source: ${info.url}`,
     start: at.start,
     end: at.end,
     data: { kind: 'no-such-provision' },
@@ -196,8 +204,9 @@ function checkTiedName({ doc, context, report }: RuleContext, passage: Passage, 
   const cited = `${kindLabel(c.kind)} ${c.number}${formatParagraph(c.paragraph)}`;
   report({
     message:
-      `The ${tie.named.name} is ${describeProvision(instrument, expected)}, not ${cited}.` +
+      `Cite ${formatProvision(expected)} of ${shortName(instrument)} for the ${tie.named.name}, not ${cited}.` +
       (canFix ? '' : ' Check the paragraph too: paragraph numbers differ between instruments.'),
+    detail: wrongNumberDetail(instrument, expected, `the ${tie.named.name}`, cited, c.number, c.kind),
     start: at.start,
     end: at.end,
     fixes: fixable ? [{ title: `Replace with ${kindLabel(c.kind)} ${right}`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],

@@ -59,12 +59,27 @@ function findTie(text: string, c: DetailedCitation): Tie {
   return hint ? { named, hint } : { named };
 }
 
-/** "regulation 31 (Innovation partnership) of the Public Contracts Regulations 2015, https://…". */
-export function describeProvision(instrument: Instrument, ref: ProvisionRef): string {
-  const p = getProvision(instrument, ref.kind, ref.number);
-  const title = p ? ` (${p.title})` : '';
-  const url = p?.url ?? INSTRUMENTS[instrument].url;
-  return `${formatProvision(ref)}${title} of the ${INSTRUMENTS[instrument].title} (${url})`;
+/** A provision's title and legislation.gov.uk address, or the instrument's contents page when we do not know it. */
+export function provisionSource(instrument: Instrument, kind: ProvisionKind, number: string): { title?: string; url: string } {
+  const p = getProvision(instrument, kind, number);
+  return { title: p?.title, url: p?.url ?? INSTRUMENTS[instrument].url };
+}
+
+/**
+ * The detail of a wrong number: what the right provision is called and what the cited one is, with the
+ * source. "Regulation 31 of the Public Contracts Regulations 2015 ("Innovation partnership") sets out
+ * the innovation partnership; regulation 32 is "Use of the negotiated procedure without prior publication"."
+ */
+export function wrongNumberDetail(instrument: Instrument, ref: ProvisionRef, about: string, cited: string, citedNumber: string, kind: ProvisionKind): string {
+  const right = provisionSource(instrument, ref.kind, ref.number);
+  const wrong = getProvision(instrument, kind, citedNumber);
+  const title = right.title ? ` ("${right.title}")` : '';
+  const other = wrong && wrong.title ? `; ${cited} is "${wrong.title}"` : '';
+  return `${capitalise(formatProvision(ref))} of the ${INSTRUMENTS[instrument].title}${title} sets out ${about}${other}. Source: ${right.url}`;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**

@@ -7,6 +7,9 @@
 
 import { resolveInstrument, type DetailedCitation } from '../../citations';
 import { INSTRUMENTS } from '../../knowledge/instruments';
+import { getProvision } from '../../knowledge/lookup';
+import type { Instrument } from '../../knowledge/types';
+import { capitalise } from './citationChecks';
 import { provisionsFor, subjectsAt } from '../../knowledge/subjects';
 import { SUBJECTS } from '../../knowledge/subjects/vocabulary';
 import type { SubjectFact, SubjectInstrument } from '../../knowledge/subjects/types';
@@ -54,8 +57,14 @@ export function checkSubjectTie({ doc, context, report }: RuleContext, passage: 
   const title = INSTRUMENTS[instrument as keyof typeof INSTRUMENTS]?.title ?? instrument;
   const word = c.kind === 'article' ? 'Article' : c.kind;
   const fixable = !c.paragraph && sourceReads(doc, at.start, at.end, passage.text.slice(c.numberStart, c.numberEnd));
+  const short = INSTRUMENTS[instrument as keyof typeof INSTRUMENTS]?.abbreviations[0] ?? title;
+  // COVERED holds only instruments the provisions knowledge base has.
+  const cited = getProvision(instrument as Instrument, c.kind, c.number)?.title;
   report({
-    message: `${word === 'Article' ? 'Article' : word[0].toUpperCase() + word.slice(1)} ${c.number} of the ${title} is not about ${tie.subject.name}: that is ${word} ${right.number} ("${right.title}").`,
+    message: `Cite ${word} ${right.number} of ${short} for ${tie.subject.name}, not ${word} ${c.number}.`,
+    detail:
+      `${capitalise(word)} ${right.number} of the ${title} is "${right.title}"; ${word} ${c.number} is ${cited ? `"${cited}", ` : ''}not about ${tie.subject.name}.` +
+      ` Source: ${right.url}`,
     start: at.start,
     end: at.end,
     fixes: fixable ? [{ title: `Replace with ${word} ${right.number}`, edits: [{ start: at.start, end: at.end, text: right.number }], preferred: true }] : [],
