@@ -23,12 +23,15 @@ describe('procedure-name: names that do not exist', () => {
       const text = doc(regime, body);
       const [f, ...rest] = findings(text);
       assert.equal(rest.length, 0);
-      assert.match(f.message, /not the name of a procurement procedure/);
+      // The message names the right words, which the fix writes; why the name is wrong is in the detail.
+      assert.ok(f.message.startsWith(`Write "${f.fixes[0].edits[0].text.toLowerCase()}": `), f.message);
+      assert.match(f.detail ?? '', /not the name of a procurement procedure/);
       assert.equal(preferred(text, f), doc(regime, fixed));
     });
   }
   it('cites the real provision for the regime', () => {
-    assert.match(findings(doc('pcsr-2015', 'We will follow the innovative partnership procedure.'))[0].message, /regulation 32 of the Public Contracts \(Scotland\) Regulations 2015/);
+    const [f] = findings(doc('pcsr-2015', 'We will follow the innovative partnership procedure.'));
+    assert.match(f.detail ?? '', /regulation 32 of the Public Contracts \(Scotland\) Regulations 2015\)\. Source: https:\/\/www\.legislation\.gov\.uk\/ssi\/2015\/446\/regulation\/32$/);
   });
 });
 
@@ -56,7 +59,8 @@ describe('procedure-name: procedures named under the Procurement Act 2023', () =
       const text = doc('pa-2023', `The Authority will use the ${name} for this contract.`);
       const [f, ...rest] = findings(text);
       assert.equal(rest.length, 0);
-      assert.match(f.message, /s\.20\(2\)\(b\)/);
+      assert.equal(f.message, `Use the competitive flexible procedure: the Procurement Act 2023 has no "${name}".`);
+      assert.match(f.detail ?? '', /s\.20\(2\)\(b\)/);
       assert.equal(preferred(text, f), doc('pa-2023', 'The Authority will use the competitive flexible procedure for this contract.'));
     });
   }
@@ -66,7 +70,8 @@ describe('procedure-name: procedures named under the Procurement Act 2023', () =
   });
   it('the negotiated procedure without prior publication points to direct award, without a fix', () => {
     const [f] = findings(doc('pa-2023', 'We will use the negotiated procedure without prior publication.'));
-    assert.match(f.message, /direct award/);
+    assert.match(f.message, /^Use a direct award: /);
+    assert.match(f.detail ?? '', /s\.41 and Schedule 5/);
     assert.equal(f.fixes.length, 0);
   });
   it('the open and competitive flexible procedures, comparisons and PCR sentences are quiet', () => {
@@ -90,7 +95,8 @@ describe('procedure-name: the innovation partnership claimed for something else'
     const [f, ...rest] = findings(informal);
     assert.equal(rest.length, 0);
     assert.equal(informal.slice(f.start, f.end), 'Innovation Partnership procedure');
-    assert.match(f.message, /informal collaboration/);
+    assert.match(f.message, /^Call it an "innovative \(collaborative\) partnership": /);
+    assert.match(f.detail ?? '', /informal collaboration/);
     const related = (f.related ?? []).map((r) => informal.slice(r.start, r.end));
     assert.deepEqual(related.sort(), ['innovative partnership', 'memorandum of understanding']);
   });
@@ -127,7 +133,7 @@ describe('procedure-name: fuzz regressions', () => {
     const text = doc('pcr-2015', 'The Council will use the Innovative Partnership procedure under the Public Contracts Regulations 2015 for an informal collaboration.');
     const [f, ...rest] = assertFixesRoundTrip(text, RULE);
     assert.equal(rest.length, 0);
-    assert.match(f.message, /informal collaboration/);
+    assert.match(f.detail ?? '', /informal collaboration/);
     assert.deepEqual(f.fixes.map((x) => x.title), ['Call it an "innovative (collaborative) partnership"']);
   });
   it('a wrong name that is not the claim is reported on its own, so the rewording of the claim uncovers nothing', () => {
@@ -153,7 +159,7 @@ describe('procedure-name: fuzz regressions', () => {
   });
   it('quotes a name split over lines on one line', () => {
     const [f] = findings(doc('pcr-2015', 'The Council will run an Innovative\nPartnership procedure.'));
-    assert.match(f.message, /^"Innovative Partnership procedure" is not/);
+    assert.match(f.detail ?? '', /^"Innovative Partnership procedure" is not/);
   });
 });
 

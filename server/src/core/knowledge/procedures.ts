@@ -201,6 +201,7 @@ export const WRONG_PROCEDURE_NAMES: readonly WrongProcedureName[] = [
 export const PA_2023_ROUTE = {
   replacement: 'competitive flexible procedure',
   provision: sec('20', '2(b)'),
+  url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/20',
   explanation:
     'The Procurement Act 2023 has only two competitive tendering procedures: the open procedure (s.20(2)(a)) and the competitive flexible procedure (s.20(2)(b)), which the authority designs itself and may model on the old restricted, negotiated, dialogue or innovation partnership procedures.',
 };

@@ -7,6 +7,7 @@
 import type { Rule } from '../types';
 import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
 import { INSTRUMENTS } from '../knowledge/instruments';
+import { getProvision } from '../knowledge/lookup';
 import { isDiscussion, caseForPosition, quoted } from '../sentences';
 import { analyseInnovationPartnership, formalMentions, isClaim, procedureFacts, type FormalMention } from './terminology/procedureClaims';
 
@@ -33,7 +34,7 @@ const rule: Rule = {
         // A mixed NHS policy: the Act named in the sentence, whatever the document's regime.
         text: '# Procurement policy\n\nClinical services are awarded under the Provider Selection Regime. Estates services are bought under the Procurement Act 2023, using the restricted procedure.\n',
         count: 1,
-        messageIncludes: 'not a procedure under the Procurement Act 2023',
+        messageIncludes: 'the Procurement Act 2023 has no "restricted procedure"',
       },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Council will run an Innovative Partnership procedure.\n', count: 1, messageIncludes: 'innovation partnership' },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority will use the competitive negotiation procedure.\n', count: 1, messageIncludes: 'competitive procedure with negotiation' },
@@ -42,7 +43,7 @@ const rule: Rule = {
         text:
           '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Council will use the Innovation Partnership procedure to set up an alliance agreement with local providers under the light touch regime.\n',
         count: 1,
-        messageIncludes: 'appears to be',
+        messageIncludes: 'innovative (collaborative) partnership',
       },
       {
         text:
@@ -70,13 +71,15 @@ const rule: Rule = {
         if (OLD_LAW.test(m.hit.sentence.text)) continue;
         handled.add(m);
         const direct = meant.id === 'negotiated-procedure-without-prior-publication';
-        const message =
-          `"${quoted(m.hit.match[0])}" is not a procedure under the Procurement Act 2023. ${PA_2023_ROUTE.explanation}` +
-          (direct
-            ? ' An award without competition is a direct award, justified under s.41 and Schedule 5 and preceded by a transparency notice (s.44).'
-            : ` Name the procedure as the ${PA_2023_ROUTE.replacement} (${formatProvision(PA_2023_ROUTE.provision)}) and describe its stages.`);
+        const written = quoted(m.hit.match[0]);
         report({
-          message,
+          message: `Use ${direct ? 'a direct award' : `the ${PA_2023_ROUTE.replacement}`}: the Procurement Act 2023 has no "${written}".`,
+          detail:
+            `"${written}" is not a procedure under the Procurement Act 2023. ${PA_2023_ROUTE.explanation}` +
+            (direct
+              ? ' An award without competition is a direct award, justified under s.41 and Schedule 5 and preceded by a transparency notice (s.44).'
+              : ` Name the procedure as the ${PA_2023_ROUTE.replacement} (${formatProvision(PA_2023_ROUTE.provision)}) and describe its stages.`) +
+            ` Source: ${PA_2023_ROUTE.url}`,
           start: m.hit.start,
           end: m.hit.end,
           fixes: direct || !m.hit.replaceable ? [] : [{ title: `Replace with "${PA_2023_ROUTE.replacement}"`, edits: [{ start: m.hit.start, end: m.hit.end, text: caseForPosition(m.hit.passage.text, m.hit.from, PA_2023_ROUTE.replacement) }] }],
@@ -98,8 +101,11 @@ const rule: Rule = {
       const where = ref ? ` (${formatProvision(ref)} of the ${INSTRUMENTS[context.regime].title})` : '';
       const underAct =
         context.regime === 'pa-2023' && !meant?.provisions['pa-2023'] ? ' The Procurement Act 2023 itself has no such procedure; see s.20(2).' : '';
+      const source = ref ? getProvision(context.regime, ref.kind, ref.number)?.url : undefined;
       report({
-        message: `"${quoted(m.hit.match[0])}" is not the name of a procurement procedure: ${m.wrong.why}${where}.${underAct}`,
+        // The wrong name is not repeated: the range shows it, and it shares words with the right one.
+        message: `Write "${m.wrong.replacement}": no procurement procedure has the name written here.`,
+        detail: `"${quoted(m.hit.match[0])}" is not the name of a procurement procedure: ${m.wrong.why}${where}.${underAct}${source ? ` Source: ${source}` : ''}`,
         start: m.hit.start,
         end: m.hit.end,
         fixes: m.hit.replaceable

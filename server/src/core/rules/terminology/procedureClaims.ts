@@ -5,6 +5,9 @@
 
 import { documentCitations, passageCitations, resolveInstrument, type PassageCitations } from '../../citations';
 import { getClause } from '../../knowledge/clauses';
+import { INSTRUMENTS } from '../../knowledge/instruments';
+import { getProvision } from '../../knowledge/lookup';
+import type { Instrument } from '../../knowledge/types';
 import { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, namedProvision, type WrongProcedureName } from '../../knowledge/procedures';
 import { tiedProvision } from './citationChecks';
 import type { DocumentModel, Passage } from '../../model';
@@ -147,6 +150,13 @@ const STATUTORY: Partial<Record<Regime, string>> = {
   'directive-2014-24': 'Article 31 of Directive 2014/24/EU',
 };
 
+/** legislation.gov.uk address of the innovation partnership provision in the regime's instrument. */
+function statutoryUrl(regime: Regime): string {
+  const instrument = regime in STATUTORY ? regime : 'pcr-2015';
+  const ref = namedProvision('innovation-partnership')?.provisions[instrument as Instrument];
+  return (ref && getProvision(instrument as Instrument, ref.kind, ref.number)?.url) ?? INSTRUMENTS[instrument as Instrument].url;
+}
+
 /**
  * The document cites the procedure's provision, read as the citation rule would correct it, so that
  * none of its fixes (a provision word, a number tied to a name) changes the answer: a citation written
@@ -206,10 +216,11 @@ export function analyseInnovationPartnership(
       // Only the wrong names the rewording replaces; a wrong name elsewhere gets its own finding.
       covers: claims.filter((m) => m.wrong),
       report: {
-        message:
+        message: 'Call it an "innovative (collaborative) partnership": with no R&D phases, it is not the statutory procedure.',
+        detail:
           `The document says it uses the innovation partnership procedure (${statutory}) but describes ${labels}, with no research-and-development phases and no purchase of a developed result. ` +
-          `That procedure exists to develop an innovative product, service or works and then buy it, so this appears to be ${labels}, not the statutory procedure.${both} ` +
-          'Call it an "innovative (collaborative) partnership", or add a clause saying it is not the statutory procedure.',
+          `That procedure exists to develop an innovative product, service or works and then buy it, so this appears to be ${labels}.${both} ` +
+          `Rename it, or add a clause saying it is not the statutory procedure. Source: ${statutoryUrl(regime)}`,
         start: first.start,
         end: first.end,
         fixes,
@@ -222,10 +233,10 @@ export function analyseInnovationPartnership(
   return {
     covers: [],
     report: {
-      message:
-        `The document calls one arrangement both an "innovative partnership" and the innovation partnership procedure (${statutory}). ` +
-        'The first is an informal way of working; the second is the statutory procedure for developing and then buying an innovative solution. ' +
-        'Use one term throughout, or say expressly that the partnership is not the statutory procedure.',
+      message: 'Use one term: this arrangement is called both an "innovative partnership" and the innovation partnership procedure.',
+      detail:
+        `An "innovative partnership" is an informal way of working; the innovation partnership procedure (${statutory}) is the statutory procedure for developing and then buying an innovative solution. ` +
+        `Use one term throughout, or say expressly that the partnership is not the statutory procedure. Source: ${statutoryUrl(regime)}`,
       start: first.start,
       end: first.end,
       related,
