@@ -222,7 +222,8 @@ describe('missing-principle: fuzz regressions', () => {
     );
     const [f, ...rest] = roundTrip(text);
     assert.equal(rest.length, 0);
-    assert.match(f.message, /does not state the procurement principles that regulation 76/);
+    assert.equal(f.message, 'No statement of principles: add transparency and equal treatment.');
+    assert.match(f.detail ?? '', /does not state the procurement principles that regulation 76 of the Public Contracts Regulations 2015 requires/);
   });
 
   it('a new paragraph keeps a blank line before the text that follows it', () => {
@@ -261,10 +262,10 @@ describe('missing-principle: fuzz regressions', () => {
 
   it('a statement that names some required principles is still held to the rest', () => {
     const text = tender('pcr-2015', '## Principles\n\nThe Council will act with transparency and deliver value for money and public benefit.\n');
-    assert.deepEqual(mine(text).map((f) => f.message.split(',')[0]), [
-      'This statement of principles does not state equal treatment',
-      'This statement of principles does not state non-discrimination',
-      'This statement of principles does not state proportionality',
+    assert.deepEqual(mine(text).map((f) => f.message), [
+      'Add equal treatment: this statement omits it (regulation 18 of PCR 2015).',
+      'Add non-discrimination: this statement omits it (regulation 18 of PCR 2015).',
+      'Add proportionality: this statement omits it (regulation 18 of PCR 2015).',
     ]);
   });
 });

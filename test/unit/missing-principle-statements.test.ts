@@ -44,7 +44,7 @@ describe('missing-principle: recognising statements', () => {
     const body = '## 1. Introduction\n\n1.2 The Council will treat all suppliers the same and act with integrity, and it will have regard to delivering value for money and maximising public benefit.\n';
     const found = mine(tender('pa-2023', body));
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /does not state sharing information/);
+    assert.equal(found[0].message, 'Add sharing information: this statement omits it (section 12(1) of PA 2023).');
   });
 
   it('a statement anywhere in the document avoids the document-level finding', () => {

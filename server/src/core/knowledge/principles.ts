@@ -114,6 +114,8 @@ export interface RequiredPrinciple {
   provision: string;
   /** How messages cite it: "regulation 18 of the Public Contracts Regulations 2015". */
   citation: string;
+  /** The same, short, for the first sentence of a message: "regulation 18 of PCR 2015". */
+  shortCitation: string;
   /** Completes "which …": "regulation 18 of … requires". */
   requirement: string;
 }
@@ -125,6 +127,8 @@ export interface PrincipleSet {
   /** The main provision key (code lens, clause sources). */
   provision: string;
   citation: string;
+  /** "regulation 18 of PCR 2015", "section 12 of PA 2023". */
+  shortCitation: string;
   /** legislation.gov.uk address of the provision. */
   url: string;
   /** Plain-English summary, in our own words. */
@@ -143,6 +147,7 @@ const REG_76 = 'For social and other specific services (the light touch regime) 
 function classic(regime: Regime, lightTouch: boolean, kind: 'regulation' | 'article', number: string, instrument: string, url: string): PrincipleSet {
   const provision = `${regime}:${kind}:${number}`;
   const citation = kind === 'article' ? `Article ${number} of ${instrument}` : `regulation ${number} of the ${instrument}`;
+  const shortCitation = `${kind === 'article' ? 'Article' : 'regulation'} ${number} of ${SHORT[instrument] ?? instrument}`;
   const ids = lightTouch ? LIGHT_TOUCH : FOUR;
   return {
     id: lightTouch ? `${regime}-light-touch` : regime,
@@ -150,9 +155,10 @@ function classic(regime: Regime, lightTouch: boolean, kind: 'regulation' | 'arti
     lightTouch,
     provision,
     citation,
+    shortCitation,
     url,
     summary: lightTouch ? REG_76 : REG_18,
-    required: ids.map((principle) => ({ principle, provision, citation, requirement: `which ${citation} requires` })),
+    required: ids.map((principle) => ({ principle, provision, citation, shortCitation, requirement: `which ${citation} requires` })),
     clauseId: lightTouch ? 'tender-principles-light-touch' : 'tender-principles',
   };
 }
@@ -162,6 +168,7 @@ const PCSR = 'Public Contracts (Scotland) Regulations 2015';
 const DIRECTIVE = 'Directive 2014/24/EU';
 const PA_12_1 = 'section 12(1) of the Procurement Act 2023';
 const PA_12_2 = 'section 12(2) of the Procurement Act 2023';
+const SHORT: Record<string, string> = { [PCR]: 'PCR 2015', [PCSR]: 'PCSR 2015', [DIRECTIVE]: DIRECTIVE };
 
 export const PRINCIPLE_SETS: readonly PrincipleSet[] = [
   classic('pcr-2015', false, 'regulation', '18', PCR, 'https://www.legislation.gov.uk/uksi/2015/102/regulation/18'),
@@ -178,6 +185,7 @@ export const PRINCIPLE_SETS: readonly PrincipleSet[] = [
     lightTouch: false,
     provision: 'pa-2023:section:12',
     citation: 'section 12 of the Procurement Act 2023',
+    shortCitation: 'section 12 of PA 2023',
     url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/12',
     summary:
       'In a covered procurement the authority must have regard to delivering value for money, maximising public benefit, sharing information and acting with integrity, and must treat suppliers the same unless a difference between them justifies otherwise.',
@@ -186,9 +194,16 @@ export const PRINCIPLE_SETS: readonly PrincipleSet[] = [
         principle,
         provision: 'pa-2023:section:12',
         citation: PA_12_1,
+        shortCitation: 'section 12(1) of PA 2023',
         requirement: `which ${PA_12_1} requires the authority to have regard to`,
       })),
-      { principle: 'treating-suppliers-same', provision: 'pa-2023:section:12', citation: PA_12_2, requirement: `which ${PA_12_2} requires` },
+      {
+        principle: 'treating-suppliers-same',
+        provision: 'pa-2023:section:12',
+        citation: PA_12_2,
+        shortCitation: 'section 12(2) of PA 2023',
+        requirement: `which ${PA_12_2} requires`,
+      },
     ],
     clauseId: 'tender-principles-pa-2023',
   },

@@ -66,7 +66,7 @@ const rule: Rule = {
           '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Invitation to tender: school meals\n\n## Procurement principles\n\n' +
           'The Council will follow these principles:\n\n- equal treatment;\n- transparency.\n',
         count: 2,
-        messageIncludes: 'regulation 19 of the Public Contracts (Scotland) Regulations 2015',
+        messageIncludes: 'regulation 19 of PCSR 2015',
       },
       {
         // A negated mention does not count.
@@ -91,7 +91,7 @@ const rule: Rule = {
           '1. Delivering value for money\n2. Maximising public benefit\n3. Sharing information\n\n' +
           'The Contracting Authority will treat all suppliers the same.\n',
         count: 1,
-        messageIncludes: 'section 12(1) of the Procurement Act 2023',
+        messageIncludes: 'section 12(1) of PA 2023',
       },
     ],
   },
@@ -101,9 +101,14 @@ const rule: Rule = {
     const data = { regime: a.set.regime, provision: a.set.provision, url: a.set.url };
     if (a.stated.length === 0) {
       if (!context.kind) return;
-      const what = a.set.regime === 'pa-2023' ? 'the procurement objectives and the duty to treat suppliers the same' : 'the procurement principles';
+      const act = a.set.regime === 'pa-2023';
+      const what = act ? 'the procurement objectives and the duty to treat suppliers the same' : 'the procurement principles';
       report({
-        message: `${KIND_NOUN[context.kind ?? ''] ?? 'This document'} does not state ${what} that ${a.set.citation} requires (${list(a.missing)}); add a statement of them.`,
+        // The Act's five names are too long for one line: the message names the section, the detail lists them.
+        message: act
+          ? `No procurement objectives stated: add those of ${a.set.shortCitation} and the duty to treat suppliers the same.`
+          : `No statement of principles: add ${list(a.missing)}.`,
+        detail: `${KIND_NOUN[context.kind ?? ''] ?? 'This document'} does not state ${what} that ${a.set.citation} requires: ${list(a.missing)}. ${a.set.summary} Source: ${a.set.url}`,
         start: a.title.start,
         end: a.title.end,
         fixes: [documentFix(doc, a)],
@@ -117,7 +122,8 @@ const rule: Rule = {
       for (const id of result.missing) {
         const requirement = a.set.required.find((r) => r.principle === id)!;
         report({
-          message: `This statement of principles does not state ${PRINCIPLES[id].name}, ${requirement.requirement}; add it.`,
+          message: `Add ${PRINCIPLES[id].name}: this statement omits it (${requirement.shortCitation}).`,
+          detail: `This statement of principles does not state ${PRINCIPLES[id].name}, ${requirement.requirement}. ${a.set.summary} Source: ${a.set.url}`,
           start: result.statement.anchor.start,
           end: result.statement.anchor.end,
           fixes: statementFixes(doc, a, result, id),
