@@ -53,6 +53,16 @@ export function revokedIn(text: string, where: string): RevokedHit[] {
   return hits.length === 0 ? NO_HITS : hits;
 }
 
+/**
+ * "Name the Public Contracts Regulations 2015: …" where the successor's name is short enough for one
+ * line; the longer successors (a directive and the regulations transposing it) are named in the detail.
+ * The old instrument's name is not repeated: the range shows it, and it shares words with its successor.
+ */
+function revokedMessage(entry: RevokedInstrument, date: string): string {
+  const named = `Name the ${entry.replacedBy}: it replaced this instrument for new procurements from ${entry.revokedFrom}.`;
+  return named.length <= 110 ? named : `Name the law in force on ${date}: this instrument stopped applying to new procurements on ${entry.revokedFrom}.`;
+}
+
 export function checkRevoked(doc: DocumentModel, c: DocumentContext, transitional: boolean, hitsIn: (passageIndex: number) => RevokedHit[], report: (r: Report) => void): void {
   if (c.dateSource === 'today' || transitional) return;
   const where = jurisdictionOf(c);
@@ -66,7 +76,8 @@ export function checkRevoked(doc: DocumentModel, c: DocumentContext, transitiona
       const written = passage.text.slice(h.from, h.to);
       const { start, end } = sourceRange(passage, h.from, h.to);
       report({
-        message: `"${quoted(written)}" no longer applied to new procurements in ${where} from ${entry.revokedFrom}; the ${entry.replacedBy} replaced it. Name the law in force on ${c.date}, or say why the old law still applies (${entry.url}).`,
+        message: revokedMessage(entry, c.date),
+        detail: `"${quoted(written)}" no longer applied to new procurements in ${where} from ${entry.revokedFrom}; the ${entry.replacedBy} replaced it. Name the law in force on ${c.date}, or say why the old law still applies. Source: ${entry.url}`,
         start,
         end,
         data: { kind: 'revoked-instrument', instrument: entry.id },
