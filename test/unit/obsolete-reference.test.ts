@@ -112,7 +112,7 @@ describe('obsolete-reference: fuzz regressions', () => {
     assert.equal(wrapped.length, 1);
     assert.match(wrapped[0].detail ?? '', /so the Public Contracts Regulations 2015 are not/); // the title, whatever the line breaks
     const [alcatel] = findings(doc('  regime: pcr-2015\n', 'The Alcatel\n  period lasts ten days.'));
-    assert.match(alcatel.message, /^"Alcatel period" is out of date/);
+    assert.match(alcatel.message, /^Write "standstill period": "Alcatel period" is out of date/);
   });
 });
 

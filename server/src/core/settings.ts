@@ -67,7 +67,8 @@ export function normalizeSettings(raw: unknown, source: string, knownRules: read
     return { settings, problems };
   }
   const bad = (key: string, expected: string, value: unknown) =>
-    problems.push({ source, key, message: `${source}: "${key}" must be ${expected}, not ${describe(value)}; ignored.` });
+    // The setting is then ignored (the README says so); the message keeps to what to write.
+    problems.push({ source, key, message: `${source}: "${key}" must be ${expected}, not ${describe(value)}.` });
 
   for (const [key, value] of Object.entries(raw)) {
     switch (canonicalKey(key)) {

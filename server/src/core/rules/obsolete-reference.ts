@@ -71,7 +71,7 @@ const rule: Rule = {
         const explanation = term.explanation[context.regime] ?? term.explanation.default;
         const source = term.sourceByRegime?.[context.regime] ?? term.source;
         report({
-          message: `"${quoted(hit.match[0])}" is out of date${when(context, term)}${replacementAdvice(term, context)}.`,
+          message: obsoleteMessage(quoted(hit.match[0]), when(context, term), term.replacement[context.regime]),
           detail: `${explanation} Source: ${source.label} (${source.url}).`,
           start: hit.start,
           end: hit.end,
@@ -174,9 +174,14 @@ function applies(term: ObsoleteTerm, hit: RawMatch, actOnly: boolean): boolean {
 
 /** A fix only where swapping the words is certain to read correctly. */
 /** "; write 'Find a Tender'" when the regime has one replacement for the words. */
-function replacementAdvice(term: ObsoleteTerm, c: DocumentContext): string {
-  const replacement = term.replacement[c.regime];
-  return replacement ? `: write "${replacement.replace(/^the\s+/, '')}"` : '';
+/**
+ * What to write first, then why. A long term ("Official Journal of the European Union") is not
+ * quoted again: the highlighted range shows it, and the message stays within one line.
+ */
+function obsoleteMessage(written: string, when: string, replacement: string | undefined): string {
+  const what = written.length > 24 ? 'this term' : `"${written}"`;
+  if (!replacement) return `${what[0].toUpperCase()}${what.slice(1)} is out of date${when}.`;
+  return `Write "${replacement.replace(/^the\s+/, '')}": ${what} is out of date${when}.`;
 }
 
 function fixFor(term: ObsoleteTerm, hit: PassageMatch, c: DocumentContext, doc: DocumentModel): Fix | undefined {
