@@ -148,4 +148,10 @@ export const OPENINGS_2: OpeningRow[] = [
   { name: 'front matter pa-2023 contradicted by a PCR governing sentence',
     text: md('---', 'tender-lint:', '  regime: pa-2023', '  date: 2025-03-01', '---', '# ITT: Hydrotherapy Pool Refurbishment', '', 'This procurement is being conducted in accordance with the Public Contracts Regulations 2015.'),
     expect: { regime: 'pa-2023', regimeSource: 'front-matter', date: '2025-03-01', dateSource: 'front-matter', conflicts: true } },
+  { name: 'minutes: a law "due to come into force" on go-live date the text is older than that',
+    text: md('# Executive minutes', '', 'The Deputy Leader outlined the background, with the Procurement Act 2023 due to come into force on 24 February 2025, later than the planned date.', '', 'Section 12 of the Procurement Act 2023 sets the procurement objectives.'),
+    expect: { regime: 'pcr-2015', regimeSource: 'date', date: '2025-02-23', dateSource: 'text' } },
+  { name: 'a tender event still to come says nothing about the text\'s date',
+    text: md('# Specification: Library Van', '', 'The contract will commence on 1 April 2026 and the new service will go live on 1 May 2026.', '', 'Exclusion will follow section 57 of the Procurement Act 2023.'),
+    expect: { regime: 'pa-2023', regimeSource: 'citations', dateSource: 'today' } },
 ];

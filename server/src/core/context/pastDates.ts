@@ -6,6 +6,7 @@
 import type { Passage } from '../model';
 import { sentenceAround } from '../sentences';
 import { findDates } from './dates';
+import { addCalendarDays } from '../knowledge/calendar';
 import type { RelativeEvidence } from './types';
 
 const PAST =
@@ -24,4 +25,26 @@ export function readPastDate(kind: Passage['kind'], text: string): RelativeEvide
       best = { field: 'date', value: d.iso, reason: 'the latest date it mentions as past (the document is no older)', from: d.start, to: d.end, confidence: 'low', bound: 'after' };
   }
   return best;
+}
+
+/**
+ * A law still to come: "the Procurement Act 2023 due to come into force on 24 February 2025", "the
+ * new regime will go live on 28 October 2024". The text is older than that date, so it bounds the
+ * document's date from above (the day before). Only the commencement of a law counts: a tender's own
+ * future events say nothing about when the text was written.
+ */
+const LAW_AHEAD =
+  /\b(?:Act|Regulations|regime|rules|legislation)\b[^.;]{0,80}?\b(?:(?:is|are)\s+due\s+to|will|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|due\s+to)\s+(?:come\s+into\s+(?:force|effect)|go\s+live|take\s+effect|commence)\b/i;
+
+export function readLawAhead(kind: Passage['kind'], text: string): RelativeEvidence | undefined {
+  if (kind === 'tableCell' || !/\b20\d\d\b/.test(text) || !/\b(?:force|effect|live|commence)\b/i.test(text)) return undefined;
+  for (const d of findDates(text)) {
+    if (d.precision !== 'day') continue;
+    const s = sentenceAround(text, d.start);
+    const lead = text.slice(s.start, d.start);
+    // The date must follow the commencement words closely: "… due to come into force on 24 February 2025".
+    if (!LAW_AHEAD.test(lead) || !/\b(?:on|from)\s+(?:the\s+)?$/i.test(lead.slice(-12)) || lead.length - lead.search(LAW_AHEAD) > 200) continue;
+    return { field: 'date', value: addCalendarDays(d.iso, -1), reason: 'a law it says is still to come into force (the document is older)', from: d.start, to: d.end, confidence: 'low', bound: 'before' };
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
 import { sourceRange, type Passage } from '../model';
 import { readSentences } from './governingLaw';
 import { readJurisdiction } from './jurisdiction';
-import { readPastDate } from './pastDates';
+import { readLawAhead, readPastDate } from './pastDates';
 import type { Evidence, RelativeEvidence } from './types';
 
 export interface PassageReading {
@@ -21,8 +21,9 @@ export function readPassage(passage: Passage): PassageReading {
   const sentences = readSentences(passage.text);
   const jurisdiction = readJurisdiction(passage.text);
   const latestPast = readPastDate(passage.kind, passage.text);
-  if (sentences.evidence.length === 0 && sentences.citations.length === 0 && jurisdiction.length === 0 && !latestPast) return NOTHING;
-  const evidence = jurisdiction.length === 0 ? sentences.evidence : [...sentences.evidence, ...jurisdiction];
+  const ahead = readLawAhead(passage.kind, passage.text);
+  if (sentences.evidence.length === 0 && sentences.citations.length === 0 && jurisdiction.length === 0 && !latestPast && !ahead) return NOTHING;
+  const evidence = jurisdiction.length === 0 && !ahead ? sentences.evidence : [...sentences.evidence, ...jurisdiction, ...(ahead ? [ahead] : [])];
   return latestPast ? { evidence, citations: sentences.citations, latestPast } : { evidence, citations: sentences.citations };
 }
 

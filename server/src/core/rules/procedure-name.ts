@@ -65,6 +65,9 @@ const rule: Rule = {
         // Under the Act, or tied to the Act in its own sentence ("under the Procurement Act 2023, using the restricted procedure").
         const tiedToAct = ACT_THEN_USING.test(m.hit.passage.text.slice(Math.max(m.hit.sentence.start, m.hit.from - 80), m.hit.from));
         if (context.regime !== 'pa-2023' && !tiedToAct) continue;
+        // The Act guessed from today's date alone proves nothing: an undated PCR tender linted today
+        // names PCR procedures rightly. Only a regime the document or its settings give is judged.
+        if (!tiedToAct && context.regimeConfidence === 'guess') continue;
         if (tiedToAct && isDiscussion(m.hit.sentence.text)) continue;
         if (!meant || meant.id === 'open-procedure' || meant.id === 'competitive-flexible-procedure' || !(tiedToAct || isClaim(m.hit))) continue;
         // A sentence that names the old law is a comparison or a saved procurement (obsolete-reference's concern).
