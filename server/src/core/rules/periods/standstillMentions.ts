@@ -38,15 +38,36 @@ export function statedStandstillsIn(text: string): Array<Omit<StatedStandstill, 
   for (let m = STANDSTILL_WORD.exec(text); m && words.length < 100; m = STANDSTILL_WORD.exec(text)) words.push({ from: m.index, to: m.index + m[0].length });
   const out: Array<Omit<StatedStandstill, 'passage' | 'passageIndex'>> = [];
   for (const period of periodsIn(text)) {
+    const s = sentenceAround(text, period.from);
     const tied =
       words.some((w) => w.to <= period.from && period.from - w.to <= 80 && GAP_AFTER_WORD.test(text.slice(w.to, period.from))) ||
-      WORD_AFTER_PERIOD.test(text.slice(period.to, period.to + 40));
+      WORD_AFTER_PERIOD.test(text.slice(period.to, period.to + 40)) ||
+      continuesStandstill(text, s.start, period.from);
     if (!tied) continue;
-    const s = sentenceAround(text, period.from);
     const sentence = { ...s, text: text.slice(s.start, s.end) };
     out.push({ period, sentence, claimsStatutory: CLAIMS_STATUTORY.test(sentence.text) });
   }
   return out;
+}
+
+/** "It" or "This period" opening a sentence, then the words that lead to the period ("must be at least"). */
+const PRONOUN_LEAD = /^(?:It|This(?:\s+period)?|That\s+period|The\s+period)(?=\s)/;
+/** A sentence whose subject is the standstill: "The standstill period provides …", "A standstill applies …". */
+const STANDSTILL_SUBJECT = /^(?:\d{1,2}[.)]\s+)?(?:(?:the|a|this|our)\s+)?(?:(?:mandatory|statutory|minimum)\s+)?(?:stand-?still|alcatel)(?:\s+period)?\s+(?!notices?\b|letters?\b)[a-z]/i;
+
+/**
+ * "The standstill period provides … It must be at least ten calendar days …": a sentence that opens
+ * with a pronoun for the period, right after a sentence whose subject is the standstill, states it.
+ */
+function continuesStandstill(text: string, sentenceStart: number, periodFrom: number): boolean {
+  const lead = PRONOUN_LEAD.exec(text.slice(sentenceStart, periodFrom));
+  if (!lead || !GAP_AFTER_WORD.test(text.slice(sentenceStart + lead[0].length, periodFrom))) return false;
+  // The previous sentence ends at the last mark before this one's first word.
+  let end = sentenceStart - 1;
+  while (end > 0 && /\s/.test(text[end])) end--;
+  if (end <= 0) return false;
+  const previous = sentenceAround(text, end);
+  return STANDSTILL_SUBJECT.test(text.slice(previous.start, previous.end).trimStart());
 }
 
 /** The dates a standstill runs between, and what the start date is. */
