@@ -56,7 +56,7 @@ export function standstillEnd(regime: Regime, start: string): StandstillEnd | un
 
 /** Where the Act's working days come from, said wherever the linter counts them. */
 export const BANK_HOLIDAYS_NOTE =
-  `Bank holidays in every part of the UK are taken from the UK government's published list for ${BANK_HOLIDAYS_COVER.from.slice(0, 4)}–${BANK_HOLIDAYS_COVER.to.slice(0, 4)} (${BANK_HOLIDAYS_SOURCE}), shipped with Tender Lint as data.`;
+  `UK bank holidays come from the government's published list for ${BANK_HOLIDAYS_COVER.from.slice(0, 4)}–${BANK_HOLIDAYS_COVER.to.slice(0, 4)} (${BANK_HOLIDAYS_SOURCE}), shipped with Tender Lint as data.`;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
