@@ -72,6 +72,7 @@ describe('standstill: quiet where the law sets nothing or the sentence claims no
   const quiet: Array<[string, string, string]> = [
     ['a guessed regime', '', 'The standstill period will be ten calendar days.'],
     ['light touch', '  regime: pa-2023\n  light-touch: true\n', 'The standstill period will be five working days.'],
+    ['a light touch contract named in the sentence', PA, 'The light touch contract will have a standstill of 5 working days.'],
     ['the utilities regulations named', PA, 'Under the Utilities Contracts Regulations 2016 the standstill period is 10 days.'],
     ['the Provider Selection Regime named', PA, 'Under the PSR the standstill period is 5 working days.'],
     ['a negation', PA, 'The standstill period is not ten calendar days.'],

@@ -84,6 +84,7 @@ const rule: Rule = {
 };
 
 const VOLUNTARY = /\bvoluntar(?:y|ily)\b/i;
+const LIGHT_TOUCH = /\blight[\s-]touch\b/i;
 
 function checkPeriods({ doc, report, memo }: RuleContext, base: PeriodRegime): void {
   doc.passages.forEach((passage) => {
@@ -92,6 +93,8 @@ function checkPeriods({ doc, report, memo }: RuleContext, base: PeriodRegime): v
       if (!law) continue;
       // Only the Act sets a minimum for a standstill the authority chooses to observe (s.51(5)).
       if (law.regime !== 'pa-2023' && VOLUNTARY.test(s.sentence.text)) continue;
+      // A light touch contract named in the sentence has no mandatory standstill, whatever the document's context.
+      if (LIGHT_TOUCH.test(s.sentence.text)) continue;
       const from = s.period.from - s.sentence.start;
       if (assertionAt(s.sentence.text, from, s.period.to - s.sentence.start).kind !== 'current') continue;
       const stated = passage.text.slice(s.period.from, s.period.to);
