@@ -81,6 +81,9 @@ describe('standstill: quiet where the law sets nothing or the sentence claims no
     ['a longer period the authority chose', PCR, 'The standstill period will be 14 days.'],
     ['the paper-notice period', PCR, 'The standstill period will be 15 days if the notices are sent by post.'],
     ['a period not tied to the standstill', PA, 'Tenders must be returned within ten days.'],
+    ['a period that measures what follows the standstill', PCR, 'Following the standstill period, a 5 day mobilisation period will begin.'],
+    ['a period of something during the standstill', PA, 'Suppliers may ask questions during the standstill period: 2 working days are allowed for answers.'],
+    ['"It" giving a distance from another event', PA, 'The standstill period ends after eight working days. It must be at least five days before contract start.'],
   ];
   for (const [name, fm, body] of quiet) {
     it(name, () => assert.deepEqual(findings(fm ? doc(fm, body) : `# Award\n\n${body}\n`).map((f) => f.message), []));
@@ -101,6 +104,21 @@ describe('standstill: end dates', () => {
     assert.match(findings(doc(PCR, 'The award decision notice will be sent on 3 March 2025. The standstill period ends at midnight on 12 March 2025.'))[0].message, /13 March 2025/);
     assert.deepEqual(findings(doc(PCR, 'The standstill period will begin on 4 March 2025 and end at midnight on 13 March 2025.')), []);
     assert.match(findings(doc(PCR, 'The standstill period will begin on 4 March 2025 and end at midnight on 12 March 2025.'))[0].message, /13 March 2025/);
+  });
+  it('a timetable row giving the first and last day, the year written once', () => {
+    const table = (cell: string) => doc(PCR, `| Stage | Dates |\n|---|---|\n| Standstill period | ${cell} |`);
+    const [f] = findings(table('27th April - 5th May 2022'));
+    assert.match(f.message, /^Write 6 May 2022 or later/);
+    assert.deepEqual(findings(table('27th April - 6th May 2022')), []);
+    assert.match(findings(table('28 December – 5 January 2026'))[0].message, /6 January 2026/);
+    assert.deepEqual(findings(table('TBC')), []);
+  });
+  it('a timetable row giving the length in the next cell', () => {
+    const text = doc(PA, '| Stage | Length |\n|---|---|\n| Standstill period | 10 calendar days |\n| Clarification period | 5 days |');
+    const [f, ...rest] = findings(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(f.start, f.end), '10 calendar days');
+    assertFixesRoundTrip(text, RULE);
   });
   it('an end date in a conditional or past sentence is not this procurement\'s', () => {
     assert.deepEqual(findings(doc(PA, 'The contract award notice will be published on 3 March 2025. If no challenge is made, the standstill period ends on 11 March 2025.')), []);

@@ -12,7 +12,8 @@ import { sourceRange } from '../model';
 import { sentenceAround, sourceReads } from '../sentences';
 import type { Fix, Rule, RuleContext } from '../types';
 import { periodRegime, shortRegime, type PeriodRegime } from './periods/gate';
-import { statedStandstillsIn, standstillDates, type StandstillDates } from './periods/standstillMentions';
+import { standstillCells, statedStandstillsIn, standstillDates, type StandstillDates } from './periods/standstillMentions';
+import type { PeriodPhrase } from './periods/phrase';
 import { statementLaw } from './periods/standstillLaw';
 import { standstillVerdict } from './periods/standstillVerdict';
 import { BANK_HOLIDAYS_NOTE, lawfulEnd, ukDate } from './periods/standstillEnd';
@@ -63,6 +64,13 @@ const rule: Rule = {
         count: 1,
         messageIncludes: 'eight working days',
       },
+      { text: `${PCR}| Stage | Length |\n|---|---|\n| Standstill period | 5 days |\n`, count: 1, messageIncludes: "'10 days'" },
+      {
+        // A timetable row that gives the standstill's first and last day.
+        text: `${PA}| Stage | Dates |\n|---|---|\n| Standstill period | 3 – 11 March 2025 |\n`,
+        count: 1,
+        messageIncludes: '12 March 2025',
+      },
       {
         text: `${PA}The contract award notice will be published on 3 March 2025. The standstill period ends at midnight on 11 March 2025.\n`,
         count: 1,
@@ -87,33 +95,39 @@ const VOLUNTARY = /\bvoluntar(?:y|ily)\b/i;
 const LIGHT_TOUCH = /\blight[\s-]touch\b/i;
 
 function checkPeriods({ doc, report, memo }: RuleContext, base: PeriodRegime): void {
-  doc.passages.forEach((passage) => {
+  doc.passages.forEach((passage, index) => {
     for (const s of memo(passage, (p) => statedStandstillsIn(p.text))) {
-      const law = statementLaw(s.sentence.text, base);
-      if (!law) continue;
-      // Only the Act sets a minimum for a standstill the authority chooses to observe (s.51(5)).
-      if (law.regime !== 'pa-2023' && VOLUNTARY.test(s.sentence.text)) continue;
-      // A light touch contract named in the sentence has no mandatory standstill, whatever the document's context.
-      if (LIGHT_TOUCH.test(s.sentence.text)) continue;
       const from = s.period.from - s.sentence.start;
       if (assertionAt(s.sentence.text, from, s.period.to - s.sentence.start).kind !== 'current') continue;
-      const stated = passage.text.slice(s.period.from, s.period.to);
-      const verdict = standstillVerdict(law.regime, s.period, stated, s.claimsStatutory);
-      if (!verdict) continue;
-      const range = sourceRange(passage, s.period.from, s.period.to);
-      const fixes: Fix[] = sourceReads(doc, range.start, range.end, stated)
-        ? [{ title: `Replace with '${verdict.replacement}'`, edits: [{ ...range, text: verdict.replacement }], preferred: true, needsReview: law.from === 'measure' || undefined }]
-        : [];
-      report({
-        message: verdict.message,
-        detail: law.regime === 'pa-2023' ? `${verdict.detail} ${BANK_HOLIDAYS_NOTE}` : verdict.detail,
-        ...range,
-        fixes,
-        data: { kind: 'period', regime: law.regime },
-        // Judged by the document's regime: the engine asks for a read when that regime is only implied.
-        contextual: law.from === 'context' ? 'regime' : undefined,
-      });
+      judge({ doc, report }, base, index, s.period, s.sentence.text, s.claimsStatutory);
     }
+  });
+  // A timetable row: the label says standstill, the next cell gives the length (no sentence to read).
+  for (const c of standstillCells(doc)) judge({ doc, report }, base, c.passageIndex, c.period, c.rowText, c.claimsStatutory);
+}
+
+/** Report one stated period that the law it is about does not allow. */
+function judge({ doc, report }: Pick<RuleContext, 'doc' | 'report'>, base: PeriodRegime, index: number, period: PeriodPhrase, sentence: string, claimsStatutory: boolean): void {
+  const law = statementLaw(sentence, base);
+  // Only the Act sets a minimum for a standstill the authority chooses to observe (s.51(5)); a light
+  // touch contract named in the sentence has no mandatory standstill, whatever the document's context.
+  if (!law || (law.regime !== 'pa-2023' && VOLUNTARY.test(sentence)) || LIGHT_TOUCH.test(sentence)) return;
+  const passage = doc.passages[index];
+  const stated = passage.text.slice(period.from, period.to);
+  const verdict = standstillVerdict(law.regime, period, stated, claimsStatutory);
+  if (!verdict) return;
+  const range = sourceRange(passage, period.from, period.to);
+  const fixes: Fix[] = sourceReads(doc, range.start, range.end, stated)
+    ? [{ title: `Replace with '${verdict.replacement}'`, edits: [{ ...range, text: verdict.replacement }], preferred: true, needsReview: law.from === 'measure' || undefined }]
+    : [];
+  report({
+    message: verdict.message,
+    detail: law.regime === 'pa-2023' ? `${verdict.detail} ${BANK_HOLIDAYS_NOTE}` : verdict.detail,
+    ...range,
+    fixes,
+    data: { kind: 'period', regime: law.regime },
+    // Judged by the document's regime: the engine asks for a read when that regime is only implied.
+    contextual: law.from === 'context' ? 'regime' : undefined,
   });
 }
 
