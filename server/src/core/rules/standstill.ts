@@ -144,7 +144,7 @@ function checkEndDates({ doc, report }: RuleContext, base: PeriodRegime): void {
     const startWords = d.startIs === 'notice' ? `a notice on ${ukDate(d.start)}` : `a standstill starting on ${ukDate(d.start)}`;
     const holidays = base === 'pa-2023' ? ` ${BANK_HOLIDAYS_NOTE}` : '';
     report({
-      message: `Write ${ukDate(lawful.lastDay)} or later: the earliest lawful last day of the standstill under ${LAW_LABEL[base](lawful.provision)}.`,
+      message: `Write ${ukDate(lawful.lastDay)} or later: the earliest lawful end of the standstill under ${LAW_LABEL[base](lawful.provision)}.`,
       detail:
         `Counted as ${lawful.rule} (${shortRegime(base)} ${lawful.provision}): after ${startWords}, the standstill runs to midnight at the end of ` +
         `${ukDate(lawful.lastDay)}, not ${ukDate(d.end.iso)}. A contract entered into before then can be set aside.${holidays}`,
