@@ -1,4 +1,4 @@
-// Hover: explains the citation or term under the cursor. A citation gets its title, instrument, our
+// Hover: explains the citation, standstill period or date (periodHover.ts) or term under the cursor. A citation gets its title, instrument, our
 // summary, what it means for this document's regime and date, its counterparts and the link; a term
 // (built-in or from the user's settings) gets its definition, the regimes it belongs to and its
 // sources. Only the passage under the cursor is scanned, so hovering never re-lints the document.
@@ -21,6 +21,7 @@ import {
 } from './knowledge';
 import { sourceRange, textIndexAt, type DocumentModel, type Passage } from './model';
 import { citedActIn, type CitedAct } from './knowledge/acts';
+import { periodHoverAt } from './periodHover';
 import type { Settings } from './settings';
 import type { DocumentContext } from './types';
 
@@ -57,7 +58,7 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   if (index < 0) return undefined;
   const view = viewAt(analysis.doc, analysis.doc.passages[index], offset);
   if (!view) return undefined;
-  return citationHover(view, analysis.context) ?? termHover(view, analysis);
+  return citationHover(view, analysis.context) ?? periodHoverAt(analysis.doc, analysis.context, index, offset) ?? termHover(view, analysis);
 }
 
 /** Text to scan around the cursor, the cursor's index in it, and the map back to document offsets. */

@@ -7,8 +7,9 @@ import missingPrinciple from './missing-principle';
 import procedureName from './procedure-name';
 import citation from './citation';
 import obsoleteReference from './obsolete-reference';
+import standstill from './standstill';
 
-export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference];
+export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference, standstill];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
 

@@ -5,6 +5,7 @@
 // any day but a Saturday, a Sunday or a bank holiday in any part of the United Kingdom, so the
 // holidays of all three lists count wherever the document is from.
 
+import { BANK_HOLIDAYS_SOURCE } from '../../knowledge/bankHolidays';
 import { BANK_HOLIDAYS_COVER, addCalendarDays, isBankHoliday, weekdayOf } from '../../knowledge/calendar';
 import type { Regime } from '../../types';
 
@@ -53,6 +54,10 @@ export function standstillEnd(regime: Regime, start: string): StandstillEnd | un
   return undefined;
 }
 
+/** Where the Act's working days come from, said wherever the linter counts them. */
+export const BANK_HOLIDAYS_NOTE =
+  `UK bank holidays come from the government's published list for ${BANK_HOLIDAYS_COVER.from.slice(0, 4)}–${BANK_HOLIDAYS_COVER.to.slice(0, 4)} (${BANK_HOLIDAYS_SOURCE}), shipped with Tender Lint as data.`;
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "3 March 2025". */
@@ -64,4 +69,14 @@ export function ukDate(iso: string): string {
 /** Calendar days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The earliest lawful last day from a start date the document gives: a notice date, or the first
+ * day of the standstill. Under the Regulations the first day is the day after sending, so the notice
+ * went the day before; under the Act the day of publication is itself the first day.
+ */
+export function lawfulEnd(regime: Regime, start: string, startIs: 'notice' | 'first-day'): StandstillEnd | undefined {
+  if (startIs === 'notice' || regime === 'pa-2023') return standstillEnd(regime, start);
+  return standstillEnd(regime, addCalendarDays(start, -1));
 }

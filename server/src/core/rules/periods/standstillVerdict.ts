@@ -20,12 +20,18 @@ const REGS_DETAIL: Record<'pcr-2015' | 'pcsr-2015', string> = {
 const ACT_DETAIL =
   'Section 51 of the Procurement Act 2023: the mandatory standstill is eight working days beginning with the day the contract award notice is published, and a longer one may be set in that notice. A working day is any day but a Saturday, a Sunday or a bank holiday in any part of the UK (s.123), so ten calendar days can hold fewer than eight working days (at Easter or Christmas). Voluntary standstills under s.51(4) are also at least eight working days (s.51(5)).';
 
+/** writePeriod, keeping a singular "day" where the document used the period as an adjective ("a 10 day standstill"). */
+function inStyle(value: number, unit: PeriodPhrase['unit'], like: PeriodPhrase): string {
+  const text = writePeriod(value, unit, like);
+  return !like.plural && like.value !== 1 && like.joiner === ' ' ? text.replace(/days$/, 'day') : text;
+}
+
 /** The finding for a stated standstill, or undefined when the period is lawful (or a longer one the authority chose). */
 export function standstillVerdict(regime: PeriodRegime, period: PeriodPhrase, stated: string, claimsStatutory: boolean): StandstillVerdict | undefined {
   const n = period.value;
   const was = `'${stated}'`;
   if (regime === 'pa-2023') {
-    const replacement = writePeriod(8, 'working-days', period);
+    const replacement = inStyle(8, 'working-days', period);
     const fix = `Use '${replacement.toLowerCase()}'`;
     if (period.unit === 'working-days') {
       if (n < 8) return { message: `${fix}: the Act's standstill (s.51) is at least that long, not ${was}.`, detail: ACT_DETAIL, replacement };
@@ -38,7 +44,7 @@ export function standstillVerdict(regime: PeriodRegime, period: PeriodPhrase, st
   }
   const law = regime === 'pcr-2015' ? 'reg 87 of PCR 2015' : 'reg 86 of PCSR 2015';
   const unit = period.unit === 'calendar-days' ? 'calendar-days' : 'days';
-  const replacement = writePeriod(10, unit, period);
+  const replacement = inStyle(10, unit, period);
   const fix = `Use '${replacement.toLowerCase()}'`;
   const detail = REGS_DETAIL[regime];
   if (period.unit === 'working-days') {
