@@ -19,6 +19,7 @@ function tender(): string[] {
     (i: number) => `The Authority will treat all bidders equally and without discrimination and will act transparently in stage ${i}.`,
     (i: number) => `${i}.4 Tenders are evaluated on the most economically advantageous tender under the Public Contract Regulations 2015, regulation 67(${i}).`,
     (i: number) => `${i}.5 The Council will run the competitive negotiation procedure for workstream ${i}; see Article 26 of the PCR 2015.`,
+    (i: number) => `${i}.6 The standstill period will be five days (stage ${i}).`,
   ];
   const out: string[] = [];
   for (let i = 0; out.length < 200; i++) {
