@@ -164,3 +164,24 @@ describe('procedure-name: fuzz regressions', () => {
 });
 
 runFixtures(RULE);
+
+describe('procedure-name: "the negotiated procedure" under PCR 2015', () => {
+  const text = (body: string, fm = '  regime: pcr-2015\n  date: 2022-06-01\n') => `---\ntender-lint:\n${fm}---\n\n# Route\n\n${body}\n`;
+  const found = (t: string) => lint(t).findings.filter((f) => f.ruleId === 'procedure-name');
+  it('names both real procedures and offers no fix (only the drafter knows which)', () => {
+    const [f, ...rest] = found(text('The Council intends to use a negotiated procedure.'));
+    assert.equal(rest.length, 0);
+    assert.match(f.message, /reg 29\).*reg 32\)/);
+    assert.equal(f.fixes.length, 0);
+    assert.match(f.detail ?? '', /legislation\.gov\.uk\/uksi\/2015\/102\/regulation\/29/);
+  });
+  it('stays quiet for history, negation, other laws and a regime that is only guessed', () => {
+    assert.equal(found(text('In 2012 the contract was let by the negotiated procedure under the Public Contracts Regulations 2006.')).length, 0);
+    assert.equal(found(text('The Council will not use a negotiated procedure.')).length, 0);
+    assert.equal(found(text('Defence and security contracts may use the negotiated procedure.')).length, 0);
+    assert.equal(found('# Route\n\nThe Council will use the negotiated procedure.\n').length, 0);
+  });
+  it('a Procurement Act document is left to the Act checks', () => {
+    assert.ok(found(text('The Council will use the negotiated procedure.', '  regime: pa-2023\n')).every((f) => !/Say which/.test(f.message)));
+  });
+});

@@ -5,10 +5,12 @@
 // Facts: law-facts.md §0.5, §1.1 (regs 26–32), §1.2, §2.3, §4, §6.3, §7.1, §7.8.
 
 import type { Rule } from '../types';
+import type { Passage } from '../model';
 import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
 import { INSTRUMENTS } from '../knowledge/instruments';
 import { getProvision } from '../knowledge/lookup';
 import { isDiscussion, caseForPosition, quoted } from '../sentences';
+import { checkBareNegotiated, negotiatedNamesIn } from './terminology/negotiatedName';
 import { analyseInnovationPartnership, formalMentions, isClaim, procedureFacts, type FormalMention } from './terminology/procedureClaims';
 
 const rule: Rule = {
@@ -22,6 +24,11 @@ const rule: Rule = {
   fixable: true,
   examples: {
     valid: [
+      // Utilities law has a negotiated procedure of its own; the sentence says which law it means.
+      '---\ntender-lint:\n  regime: pcr-2015\n  date: 2022-06-01\n---\n\n# Route\n\nUnder the Utilities Contracts Regulations 2016 the Board may use the negotiated procedure with a call for competition or the negotiated procedure.\n',
+      '---\ntender-lint:\n  regime: pcr-2015\n  date: 2022-06-01\n---\n\n# Route\n\nThe Council will use the negotiated procedure without prior publication under regulation 32(2)(b).\n',
+      // A bespoke "competitive negotiated" process (light touch, or an alliance) is not the bare name.
+      '---\ntender-lint:\n  regime: pcr-2015\n  date: 2022-06-01\n---\n\n# Route\n\nThe Alliance was procured using a competitive negotiated procedure.\n',
       // Tied to the Act, but a comparison: the old procedure is what the Act replaced.
       '# Policy\n\nUnder the Procurement Act 2023, using the restricted procedure is no longer possible; it was replaced by the competitive flexible procedure.\n',
       '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority will use the innovation partnership procedure under regulation 31 to fund research and development in phases and then buy the resulting service.\n',
@@ -30,6 +37,17 @@ const rule: Rule = {
       '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Procedure\n\nThe Council will use the innovation partnership procedure under regulation 32 of the Public Contracts (Scotland) Regulations 2015 for the research and development phases and the purchase of the result.\n',
     ],
     invalid: [
+      {
+        // PCR 2015 has two negotiated routes and no plain "negotiated procedure": the drafter must say which.
+        text: '---\ntender-lint:\n  regime: pcr-2015\n  date: 2022-06-01\n---\n\n# Route\n\nThe Council will use the negotiated procedure for this contract.\n',
+        count: 1,
+        messageIncludes: 'Say which',
+      },
+      {
+        text: '---\ntender-lint:\n  regime: pcr-2015\n  date: 2022-06-01\n---\n\n# Route\n\nSuppliers will be shortlisted and the negotiated procedure will then run in two rounds.\n',
+        count: 1,
+        messageIncludes: 'Say which',
+      },
       {
         // A mixed NHS policy: the Act named in the sentence, whatever the document's regime.
         text: '# Procurement policy\n\nClinical services are awarded under the Provider Selection Regime. Estates services are bought under the Procurement Act 2023, using the restricted procedure.\n',
@@ -117,8 +135,11 @@ const rule: Rule = {
         data: { kind: 'wrong-name', procedure: m.wrong.means },
       });
     }
+    if (claimsAllowed) checkBareNegotiated(doc, context, (p) => memo(p, negotiatedIn), report);
   },
 };
+
+const negotiatedIn = (passage: Passage) => negotiatedNamesIn(passage.text);
 
 /** The Act named just before a usage word that leads to the procedure's name. */
 const ACT_THEN_USING = /Procurement\s+Act(?:\s+\(?2023\)?)?[^.;]{0,30}?\b(?:using|via|through|by\s+way\s+of|under)\s+(?:the\s+|an?\s+)?$/i;
