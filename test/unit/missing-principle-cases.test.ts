@@ -269,3 +269,21 @@ describe('missing-principle: fuzz regressions', () => {
     ]);
   });
 });
+
+describe('missing-principle: summaries of a named principles provision', () => {
+  const found = (t: string) => lint(t).findings.filter((f) => f.ruleId === 'missing-principle');
+  it('judges the summary against the provision it names, not the guessed regime', () => {
+    const [f, ...rest] = found('# Guidance\n\nRegulation 18(1) of the Public Contracts Regulations 2015 requires authorities to treat suppliers equally and without discrimination and to act proportionately.\n');
+    assert.equal(rest.length, 0);
+    assert.match(f.message, /^Add transparency: this summary of regulation 18 of PCR 2015 omits it\.$/);
+    assert.match(f.detail ?? '', /legislation\.gov\.uk\/uksi\/2015\/102\/regulation\/18/);
+  });
+  it('the light touch regulation 76 summary needs only transparency and equal treatment', () => {
+    assert.equal(found('# Light touch\n\nRegulation 76 of the PCR 2015 requires authorities to ensure compliance with the principles of transparency and equal treatment.\n').length, 0);
+  });
+  it('stays quiet for another regulation, one principle only, and a quotation', () => {
+    assert.equal(found('# Guide\n\nRegulation 57 of the Public Contracts Regulations 2015 requires authorities to exclude suppliers, treating them equally.\n').length, 0);
+    assert.equal(found('# Guide\n\nRegulation 18 of the Public Contracts Regulations 2015 requires transparency.\n').length, 0);
+    assert.equal(found('# Reg 18 (PCR 2015)\n\n> This regulation requires authorities to treat suppliers equally and act transparently.\n').length, 0);
+  });
+});

@@ -9,7 +9,10 @@
 
 import type { Rule } from '../types';
 import { PRINCIPLES, type PrincipleId } from '../knowledge/principles';
-import { analysePrinciples, documentFix, statementFixes } from './principles/analyse';
+import { analysePrinciples, documentFix, statementFixes, type PrincipleAnalysis } from './principles/analyse';
+import { provisionSummaries } from './principles/provisionSummary';
+import type { DocumentModel } from '../model';
+import type { RuleContext } from '../types';
 
 function list(ids: PrincipleId[]): string {
   const n = ids.map((id) => PRINCIPLES[id].name);
@@ -32,6 +35,10 @@ const rule: Rule = {
   fixable: true,
   examples: {
     valid: [
+      // A full summary of regulation 18, in guidance with no front matter.
+      '# Reg. 18 (PCR 2015)\n\n## Overview\n\nThis regulation requires contracting authorities to treat suppliers equally and without discrimination, and to act in a transparent and proportionate manner.\n',
+      // "Regulation 18 requires" with no instrument anywhere: it could be any instrument's regulation 18.
+      '# Guidance\n\nRegulation 18 requires the authority to treat suppliers equally and to act transparently.\n',
       // All four reg 18 principles, in paraphrase.
       '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Invitation to tender: grounds maintenance\n\n' +
         'The Authority will treat all bidders equally and fairly, without discrimination, and will run an open and transparent ' +
@@ -53,6 +60,17 @@ const rule: Rule = {
         '## Clarifications\n\nThe Authority may extend the deadline, provided it respects the principles of equal treatment and transparency.\n',
     ],
     invalid: [
+      {
+        // A summary of a named principles provision that leaves part of it out.
+        text: '# Reg. 18 (PCR 2015)\n\n## Overview\n\nThis regulation requires contracting authorities to treat all suppliers equally and without discrimination, and to act in a transparent manner.\n',
+        count: 1,
+        messageIncludes: 'summary of regulation 18 of PCR 2015',
+      },
+      {
+        text: '# Procurement guide\n\nRegulation 18 of the Public Contracts Regulations 2015 requires us to act transparently and proportionately.\n',
+        count: 2,
+        messageIncludes: 'omits it',
+      },
       {
         text:
           '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Invitation to tender: grounds maintenance\n\n' +
@@ -97,6 +115,7 @@ const rule: Rule = {
   },
   check({ doc, context, report, memo }) {
     const a = analysePrinciples(doc, context, memo);
+    reportSummaries(doc, a, report);
     if (!a) return;
     const data = { regime: a.set.regime, provision: a.set.provision, url: a.set.url };
     if (a.stated.length === 0) {
@@ -133,5 +152,24 @@ const rule: Rule = {
     }
   },
 };
+
+/** Summaries of a named principles provision that leave part of it out (see provisionSummary.ts). */
+function reportSummaries(doc: DocumentModel, a: PrincipleAnalysis | undefined, report: RuleContext['report']): void {
+  const anchors = a?.statements.map((r) => r.statement.anchor) ?? [];
+  for (const summary of provisionSummaries(doc)) {
+    // A sentence already judged as the document's own statement of principles is reported once.
+    if (anchors.some((x) => x.start < summary.end && summary.start < x.end)) continue;
+    for (const id of summary.missing) {
+      const requirement = summary.set.required.find((r) => r.principle === id)!;
+      report({
+        message: `Add ${PRINCIPLES[id].name}: this summary of ${requirement.shortCitation} omits it.`,
+        detail: `The sentence sets out what ${requirement.citation} requires but leaves out ${PRINCIPLES[id].name}. ${summary.set.summary} Source: ${summary.set.url}`,
+        start: summary.start,
+        end: summary.end,
+        data: { regime: summary.set.regime, provision: summary.set.provision, url: summary.set.url, missing: [id], summary: true },
+      });
+    }
+  }
+}
 
 export default rule;
