@@ -166,7 +166,9 @@ export function standstillDates(doc: DocumentModel, regime: Regime): StandstillD
 }
 
 /** Only "to", "until", a dash or "Ends:" between the two dates of a range cell. */
-const RANGE_JOIN = /^\s*(?:,?\s*(?:to|until|till|and|[-–—]|ends?:?|end\s+date:?)\s*)+$/i;
+// Spaces are eaten only after each word, so a long run of joins that fails to match cannot backtrack
+// through every way of splitting its spaces.
+const RANGE_JOIN = /^\s*(?:(?:,\s*)?(?:to|until|till|and|[-–—]|ends?:?|end\s+date:?)\s*)+$/i;
 const RANGE_LEAD = /^\s*(?:(?:starts?|from|start\s+date|begins?):?\s*)?$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
