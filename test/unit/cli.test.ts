@@ -86,8 +86,11 @@ describe('CLI (dist/cli.js)', () => {
   it('uses the nearest config file, reports its bad keys by name, and --config overrides it', () => {
     writeFileSync(join(dir, '.tender-lint.json'), JSON.stringify({ rules: { 'front-matter': 'off', bogus: 'error' } }));
     const r = run(['docs'], dir);
-    assert.equal(r.code, 0);
-    assert.match(r.stderr, /\.tender-lint\.json: unknown rule "bogus"/);
+    assert.equal(r.code, 2, 'a config file that cannot be used as written fails the run');
+    assert.match(r.stderr, /error: .*\.tender-lint\.json: unknown rule "bogus"/);
+    const lenient = run(['--no-config-error', 'docs'], dir);
+    assert.equal(lenient.code, 0, lenient.stderr);
+    assert.match(lenient.stderr, /warning: .*\.tender-lint\.json: unknown rule "bogus"/);
     writeFileSync(join(dir, 'strict.yaml'), 'rules:\n  front-matter: warning\n');
     const withConfig = run(['--config', 'strict.yaml', 'docs'], dir);
     assert.equal(withConfig.code, 0);

@@ -2,6 +2,7 @@
 
 import { REGIMES, isIsoDate, type Regime } from '../core';
 import { parseBytes } from '../node/readBounded';
+import { closest } from './didYouMean';
 
 /** Files larger than this are refused with a message rather than linted (raise it with --max-file-size). */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -14,6 +15,10 @@ export interface CliOptions {
   date?: string;
   config?: string;
   fix: boolean;
+  /** Print the fixes as a unified diff and change nothing. */
+  fixDryRun: boolean;
+  /** Report a config file that cannot be used as a warning (exit code unchanged) instead of an error. */
+  configErrorsAreWarnings: boolean;
   quiet: boolean;
   /** Print what was read about the governing law of each file, with its evidence. */
   printContext: boolean;
@@ -27,6 +32,8 @@ export interface CliOptions {
   ignore: string[];
   help: boolean;
   version: boolean;
+  /** The folder of the rule pages (docs/rules beside the installed CLI); set by main.ts, not an option. */
+  docsDir?: string;
   patterns: string[];
 }
 
@@ -40,6 +47,8 @@ Options:
   --date <YYYY-MM-DD>         The date the procurement starts (decides what law is in force)
   --config <file>             Use this .tender-lint.json/.yaml instead of the nearest one
   --fix                       Apply every certain fix in place, then report what is left
+  --fix-dry-run               Print the fixes --fix would make as a unified diff; change nothing
+  --no-config-error           A config file with problems is a warning, not exit code 2
   --quiet                     Report errors only
   --print-context             Show the regime, date and jurisdiction read from each file, with the
                               words they came from (JSON: {"findings": [...], "contexts": [...]})
@@ -56,9 +65,12 @@ Exit codes: 0 no errors, 1 error-severity findings, 2 usage or file errors.`;
 
 export class UsageError extends Error {}
 
+/** Every option the parser takes, read from the usage text so that the two cannot drift apart. */
+const KNOWN_OPTIONS: readonly string[] = [...new Set(USAGE.match(/--[a-z][a-z-]*/g) ?? [])];
+
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = {
-    format: 'text', fix: false, quiet: false, printContext: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES, stdin: false, ignore: [], help: false, version: false, patterns: [],
+    format: 'text', fix: false, fixDryRun: false, configErrorsAreWarnings: false, quiet: false, printContext: false, maxFileBytes: DEFAULT_MAX_FILE_BYTES, stdin: false, ignore: [], help: false, version: false, patterns: [],
   };
   const takeValue = (i: number, name: string): string => {
     const value = argv[i + 1];
@@ -104,6 +116,12 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--fix':
         options.fix = true;
         break;
+      case '--fix-dry-run':
+        options.fixDryRun = true;
+        break;
+      case '--no-config-error':
+        options.configErrorsAreWarnings = true;
+        break;
       case '--ignore':
         options.ignore.push(value(arg));
         break;
@@ -139,12 +157,17 @@ export function parseArgs(argv: string[]): CliOptions {
         i = argv.length;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option ${arg}.`);
+        if (arg.startsWith('-') && arg !== '-') {
+          const guess = closest(arg, KNOWN_OPTIONS);
+          throw new UsageError(`Unknown option ${arg}.${guess ? ` Did you mean ${guess}?` : ''}`);
+        }
         if (arg === '-' || arg === '/dev/stdin') options.stdin = true;
         else options.patterns.push(argv[i]);
     }
   }
   if (options.help || options.version) return options;
+  if (options.fix && options.fixDryRun) throw new UsageError('Use --fix or --fix-dry-run, not both.');
+  if (options.fixDryRun && options.format !== 'text') throw new UsageError('--fix-dry-run prints a diff; use it without --format json or sarif.');
   if (options.stdin && options.fix) throw new UsageError('--fix cannot write to standard input; name the file instead.');
   if (options.stdin && options.patterns.length > 0) throw new UsageError('Read either standard input or files, not both.');
   if (!options.stdin && options.patterns.length === 0) throw new UsageError('Name at least one file, directory or glob.');

@@ -1,7 +1,9 @@
 // Output formats of the CLI. JSON and SARIF positions are 0-based (JSON, as LSP) and 1-based
 // (SARIF, as its spec says), both in UTF-16 code units.
 
-import { sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { getRule, positionAt, ruleDocsUrl, rules, type Finding, type Severity } from '../core';
 import { escapeControl } from '../node/configFiles';
 import { contextLines, type ContextSummary } from './context';
@@ -12,6 +14,8 @@ export interface FileReport {
   display: string;
   findings: Finding[];
   lineStarts: number[];
+  /** With --fix-dry-run: the unified diff of the fixes that --fix would write. */
+  diff?: string;
   /** With --print-context only. */
   context?: ContextSummary;
 }
@@ -41,12 +45,28 @@ export function toJson(reports: FileReport[]): string {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(reports: FileReport[], version: string): string {
+/** A 1-based SARIF region of a UTF-16 offset range. */
+function sarifRegion(lineStarts: number[], from: number, to: number) {
+  const start = position(lineStarts, from);
+  const end = position(lineStarts, to);
+  return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/**
+ * Where a rule's page is: the docs shipped beside the CLI (file: URI, readable offline), when the
+ * package has them. `docsDir` is the folder of the rule pages.
+ */
+export function docsUriFor(docsDir: string | undefined): ((id: string) => string) | undefined {
+  if (!docsDir || !existsSync(docsDir)) return undefined;
+  return (id) => pathToFileURL(join(docsDir, `${id}.md`)).href;
+}
+
+export function toSarif(reports: FileReport[], version: string, docsUri?: (id: string) => string): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = reports.flatMap((r) =>
     r.findings.map((f) => {
-      const start = position(r.lineStarts, f.start);
-      const end = position(r.lineStarts, f.end);
+      const region = sarifRegion(r.lineStarts, f.start, f.end);
+      const uri = toUri(r.display);
       return {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
@@ -55,11 +75,22 @@ export function toSarif(reports: FileReport[], version: string): string {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: toUri(r.display) },
-              region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+              artifactLocation: { uri },
+              region,
             },
           },
         ],
+        // SARIF fix objects, so that a viewer (GitHub code scanning, the SARIF viewer) can offer them.
+        ...(f.fixes.length > 0
+          ? {
+              fixes: f.fixes.map((fix) => ({
+                description: { text: fix.title },
+                artifactChanges: [
+                  { artifactLocation: { uri }, replacements: fix.edits.map((e) => ({ deletedRegion: sarifRegion(r.lineStarts, e.start, e.end), insertedContent: { text: e.text } })) },
+                ],
+              })),
+            }
+          : {}),
       };
     }),
   );
@@ -78,6 +109,7 @@ export function toSarif(reports: FileReport[], version: string): string {
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.rationale },
               help: { text: `${rule.rationale} See ${ruleDocsUrl(rule.id, DOCS_BASE)}.` },
+              ...(docsUri ? { helpUri: docsUri(rule.id) } : {}),
               defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
             })),
           },

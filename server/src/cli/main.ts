@@ -1,6 +1,7 @@
 // Entry point of the `tender-lint` command (bundled to dist/cli.js).
 
 import { writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs, UsageError, USAGE } from './args';
 import { runCli } from './run';
 
@@ -60,7 +61,8 @@ function main(argv: string[]): number {
     write(1, `${version}\n`);
     return 0;
   }
-  const result = runCli(options, version);
+  // dist/cli.js sits beside docs/ in the package; the SARIF links point at the pages installed with it.
+  const result = runCli({ ...options, docsDir: resolve(__dirname, '..', 'docs', 'rules') }, version);
   exitCode = result.exitCode;
   if (result.stdout) write(1, `${result.stdout}\n`);
   if (result.stderr.length > 0) write(2, result.stderr.map((line) => `${line}\n`).join(''));

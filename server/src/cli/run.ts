@@ -2,12 +2,13 @@
 
 import { closeSync, constants, fchmodSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { lint, type LintOptions, type SettingsLayer } from '../core';
 import { escapeControl, loadConfigFor } from '../node/configFiles';
 import { formatBytes, readBoundedFile, readBoundedStdin, type BoundedRead } from '../node/readBounded';
 import { fixAllPreserving } from '../preservingFix';
 import { DEFAULT_MAX_FILE_BYTES, type CliOptions } from './args';
-import { toJson, toSarif, toText, type FileReport } from './format';
+import { docsUriFor, toJson, toSarif, toText, type FileReport } from './format';
 import { summariseContext } from './context';
 import { expandPatterns } from './files';
 
@@ -55,8 +56,10 @@ export function runCli(options: CliOptions, version: string, cwd = process.cwd()
     for (const p of config.problems) {
       if (seenProblems.has(p.message)) continue;
       seenProblems.add(p.message);
-      if (config.unreadable) errors.push(p.message);
-      else stderr.push(`tender-lint: warning: ${p.message}`);
+      // A config file that cannot be used as written fails the run (CI must not pass on defaults by
+      // accident) unless --no-config-error says the defaults will do.
+      if (options.configErrorsAreWarnings) stderr.push(`tender-lint: warning: ${p.message}`);
+      else errors.push(config.unreadable ? p.message : `${p.message} (--no-config-error makes this a warning)`);
     }
     const lintOptions = { layers: [config.layer, cliLayer] };
     // A document the core cannot check (a parser limit, a bug) is named and skipped; the others go on.
@@ -67,7 +70,17 @@ export function runCli(options: CliOptions, version: string, cwd = process.cwd()
     }
   }
 
-  const stdout = options.format === 'json' ? toJson(reports) : options.format === 'sarif' ? toSarif(reports, version) : toText(reports, []);
+  // The diff quotes the document: each line is escaped as the messages are, so it cannot steer the terminal.
+  const diffs = reports.map((r) => (r.diff ?? '').split('\n').map(escapeControl).join('\n')).join('');
+  if (options.fixDryRun) {
+    const summary = toText(reports, []);
+    return finish({ stdout: diffs ? `${diffs}\n${summary}` : summary, reports, errors, stderr });
+  }
+  const stdout = options.format === 'json' ? toJson(reports) : options.format === 'sarif' ? toSarif(reports, version, docsUriFor(options.docsDir)) : toText(reports, []);
+  return finish({ stdout, reports, errors, stderr });
+}
+
+function finish({ stdout, reports, errors, stderr }: { stdout: string; reports: FileReport[]; errors: string[]; stderr: string[] }): CliResult {
   for (const e of errors) stderr.push(`tender-lint: error: ${escapeControl(e)}`);
   const hasErrors = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
   return { exitCode: errors.length > 0 ? 2 : hasErrors ? 1 : 0, stdout, stderr };
@@ -77,6 +90,16 @@ export function runCli(options: CliOptions, version: string, cwd = process.cwd()
 function lintFile(file: string, display: string, read: ReadDocument, lintOptions: LintOptions, options: CliOptions, limit: number, errors: string[], stderr: string[]): FileReport {
   let text = read.text;
   let result = lint(text, lintOptions);
+  let diff: string | undefined;
+  if (options.fixDryRun && result.findings.some((f) => f.fixes.length > 0)) {
+    // What --fix would write, shown and not written; the findings are those that would be left.
+    const fixed = fixAllPreserving(text, lintOptions, undefined, result).text;
+    if (fixed !== text) {
+      // jsdiff opens with a "=====" banner that git and patch do not need.
+      diff = createTwoFilesPatch(`a/${display}`, `b/${display}`, text, fixed, undefined, undefined, { context: 2 }).replace(/^(?:Index: .*\n)?=+\n/, '');
+      result = lint(fixed, lintOptions);
+    }
+  }
   if (options.fix && !options.stdin && result.findings.some((f) => f.fixes.length > 0)) {
     const fixed = fixAllPreserving(text, lintOptions, undefined, result).text;
     if (fixed !== text) {
@@ -89,7 +112,7 @@ function lintFile(file: string, display: string, read: ReadDocument, lintOptions
   }
   for (const p of result.problems) stderr.push(`tender-lint: warning: ${escapeControl(`${display}: ${p.message}`)}`);
   const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  const report: FileReport = { file, display, findings, lineStarts: result.doc.lineStarts };
+  const report: FileReport = { file, display, findings, lineStarts: result.doc.lineStarts, ...(diff ? { diff } : {}) };
   if (options.printContext) report.context = summariseContext(result.context, result.doc.lineStarts);
   return report;
 }
