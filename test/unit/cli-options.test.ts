@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -94,5 +94,21 @@ describe('CLI options (dist/cli.js)', () => {
     }
     run(['--fix', 'tender.md'], dir);
     assert.equal(lines.join('\n'), readFileSync(join(dir, 'tender.md'), 'utf8'));
+  });
+
+  it('"ignores" in the config file leaves matching files out, relative to the config file; a bad value is a config error', () => {
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'old.md'), TENDER);
+    writeFileSync(join(dir, '.tender-lint.json'), JSON.stringify({ ignores: ['drafts/**'] }));
+    const all = run(['--format', 'json', '.'], dir);
+    assert.equal(all.code, 0, all.stderr);
+    const files = new Set(JSON.parse(all.stdout).map((f: { file: string }) => f.file));
+    assert.deepEqual([...files], ['tender.md']);
+    const named = run(['drafts/old.md'], dir);
+    assert.match(named.stderr, /drafts\/old\.md: skipped, it matches "ignores" in \.tender-lint\.json/);
+    writeFileSync(join(dir, '.tender-lint.json'), JSON.stringify({ ignores: 'drafts' }));
+    const bad = run(['tender.md'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /"ignores" must be a list of file globs/);
   });
 });

@@ -1,7 +1,8 @@
 // The CLI's work, separated from process handling so tests can call it directly.
 
 import { closeSync, constants, fchmodSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
 import { createTwoFilesPatch } from 'diff';
 import { lint, type LintOptions, type SettingsLayer } from '../core';
 import { escapeControl, loadConfigFor } from '../node/configFiles';
@@ -61,6 +62,10 @@ export function runCli(options: CliOptions, version: string, cwd = process.cwd()
       if (options.configErrorsAreWarnings) stderr.push(`tender-lint: warning: ${p.message}`);
       else errors.push(config.unreadable ? p.message : `${p.message} (--no-config-error makes this a warning)`);
     }
+    if (!options.stdin && config.file && ignoredByConfig(config.file, config.layer.ignores, input.file)) {
+      if (options.patterns.some((p) => resolve(cwd, p) === input.file)) stderr.push(`tender-lint: warning: ${escapeControl(input.display)}: skipped, it matches "ignores" in ${escapeControl(shown(config.file))}.`);
+      continue;
+    }
     const lintOptions = { layers: [config.layer, cliLayer] };
     // A document the core cannot check (a parser limit, a bug) is named and skipped; the others go on.
     try {
@@ -84,6 +89,14 @@ function finish({ stdout, reports, errors, stderr }: { stdout: string; reports: 
   for (const e of errors) stderr.push(`tender-lint: error: ${escapeControl(e)}`);
   const hasErrors = reports.some((r) => r.findings.some((f) => f.severity === 'error'));
   return { exitCode: errors.length > 0 ? 2 : hasErrors ? 1 : 0, stdout, stderr };
+}
+
+/** Whether the config file's `ignores` (gitignore syntax, relative to the config file's folder) leave the file out. */
+function ignoredByConfig(configFile: string, globs: string[] | undefined, file: string): boolean {
+  if (!globs || globs.length === 0) return false;
+  const rel = relative(dirname(configFile), file).split(sep).join('/');
+  // A file outside the config file's folder is not its to ignore (`ignore` refuses "../" paths).
+  return rel !== '' && !rel.startsWith('../') && !isAbsolute(rel) && ignore().add(globs).ignores(rel);
 }
 
 /** Lints one file (fixing it first with --fix); failures to write go to `errors`, problems to `stderr`. */

@@ -28,6 +28,8 @@ export interface Settings {
   rules: Record<string, RuleLevel>;
   terms: UserTerm[];
   clauses: UserClause[];
+  /** Globs (gitignore syntax, relative to the config file) of files the CLI does not check. */
+  ignores?: string[];
 }
 
 export type SettingsLayer = Partial<Settings>;
@@ -99,6 +101,10 @@ export function normalizeSettings(raw: unknown, source: string, knownRules: read
         break;
       case 'clauses':
         settings.clauses = normalizeList(value, source, 'clauses', ['id', 'title', 'body'], problems, describe) as unknown as UserClause[];
+        break;
+      case 'ignores':
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0)) settings.ignores = value as string[];
+        else bad(key, 'a list of file globs such as "drafts/**"', value);
         break;
       default:
         problems.push({ source, key, message: `${source}: unknown setting "${key}"; ignored.` });
