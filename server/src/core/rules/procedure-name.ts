@@ -11,7 +11,7 @@ import { INSTRUMENTS } from '../knowledge/instruments';
 import { getProvision } from '../knowledge/lookup';
 import { isDiscussion, caseForPosition, quoted } from '../sentences';
 import { checkBareNegotiated, negotiatedNamesIn } from './terminology/negotiatedName';
-import { analyseInnovationPartnership, formalMentions, isClaim, procedureFacts, type FormalMention } from './terminology/procedureClaims';
+import { analyseInnovationPartnership, formalMentions, assertsCurrently, isClaim, procedureFacts, type FormalMention } from './terminology/procedureClaims';
 
 const rule: Rule = {
   id: 'procedure-name',
@@ -24,6 +24,9 @@ const rule: Rule = {
   fixable: true,
   examples: {
     valid: [
+      // Someone else's words, and a condition: neither says what this procurement uses (language/assertion.ts).
+      '---\ntender-lint:\n  regime: pa-2023\n  date: 2025-06-01\n---\n\n# Route\n\nThe bidder wrote "the Council will use the restricted procedure for this contract".\n',
+      '---\ntender-lint:\n  regime: pa-2023\n  date: 2025-06-01\n---\n\n# Route\n\nWhere the Council uses the restricted procedure, the rules are different.\n',
       // Utilities law has a negotiated procedure of its own; the sentence says which law it means.
       '---\ntender-lint:\n  regime: pcr-2015\n  date: 2022-06-01\n---\n\n# Route\n\nUnder the Utilities Contracts Regulations 2016 the Board may use the negotiated procedure with a call for competition or the negotiated procedure.\n',
       '---\ntender-lint:\n  regime: pcr-2015\n  date: 2022-06-01\n---\n\n# Route\n\nThe Council will use the negotiated procedure without prior publication under regulation 32(2)(b).\n',
@@ -86,7 +89,7 @@ const rule: Rule = {
         // The Act guessed from today's date alone proves nothing: an undated PCR tender linted today
         // names PCR procedures rightly. Only a regime the document or its settings give is judged.
         if (!tiedToAct && context.regimeConfidence === 'guess') continue;
-        if (tiedToAct && isDiscussion(m.hit.sentence.text)) continue;
+        if (tiedToAct && (isDiscussion(m.hit.sentence.text) || !assertsCurrently(m.hit))) continue;
         if (!meant || meant.id === 'open-procedure' || meant.id === 'competitive-flexible-procedure' || !(tiedToAct || isClaim(m.hit))) continue;
         // A sentence that names the old law is a comparison or a saved procurement (obsolete-reference's concern).
         if (OLD_LAW.test(m.hit.sentence.text)) continue;

@@ -10,6 +10,7 @@ import { getProvision } from '../../knowledge/lookup';
 import type { Instrument } from '../../knowledge/types';
 import { NAMED_PROVISIONS, WRONG_PROCEDURE_NAMES, namedProvision, type WrongProcedureName } from '../../knowledge/procedures';
 import { tiedProvision } from './citationChecks';
+import { assertionAt } from '../../language/assertion';
 import type { DocumentModel, Passage } from '../../model';
 import { NEGATION, collectMatches, isDiscussion, quoted, scanText, toPassageMatch, type PassageMatch, type RawMatch } from '../../sentences';
 import type { Fix, Regime, RelatedLocation, Report } from '../../types';
@@ -111,12 +112,23 @@ const USAGE =
 const LABEL_BEFORE = /(?:procedure|route)\s*[:–-]\s*(?:the\s+|an?\s+)?$/i;
 const PASSIVE_AFTER = /^[^.;]{0,40}?\b(?:will|shall|is|are)\s+(?:be\s+|being\s+)?(?:used|followed|adopted|applied|run|conducted)\b/i;
 
+/**
+ * The shared assertion analysis (language/assertion.ts) reads the mention as true of this procurement
+ * now: not quoted, defined, conditional, contrasted, negated or historical in its own clause. It adds
+ * to the sentence-wide cues above, which stay because a procedure claim needs the whole sentence's
+ * verb; the clause-level reading catches what they miss ("If the Council were to use …").
+ */
+export function assertsCurrently(hit: PassageMatch): boolean {
+  const s = hit.sentence;
+  return assertionAt(s.text, hit.from - s.start, hit.to - s.start).kind === 'current';
+}
+
 /** The sentence says this procurement uses the procedure (not guidance, a comparison or a denial). */
 export function isClaim(hit: PassageMatch): boolean {
   const s = hit.sentence;
   const before = hit.passage.text.slice(s.start, hit.from);
   if (LABEL_BEFORE.test(before)) return true;
-  if (isDiscussion(s.text) || MODAL.test(s.text) || PAST.test(s.text)) return false;
+  if (isDiscussion(s.text) || MODAL.test(s.text) || PAST.test(s.text) || !assertsCurrently(hit)) return false;
   if (PASSIVE_AFTER.test(hit.passage.text.slice(hit.to, s.end))) return true;
   return SUBJECT.test(s.text) && USAGE.test(s.text);
 }
