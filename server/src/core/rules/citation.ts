@@ -27,6 +27,8 @@ const rule: Rule = {
   fixable: true,
   examples: {
     valid: [
+      // A section without a statutory subdivision beside an Act-only procedure may be the document's own section.
+      '---\ntender-lint:\n  regime: pcr-2015\n  date: 2024-04-22\n---\n\n# Guide\n\nThe competitive flexible procedure (see section 4) is explained below.\n',
       '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 31) and the principles of procurement (regulation 18).\n',
       '---\ntender-lint:\n  regime: pcsr-2015\n---\n\n# Procedure\n\nThe Council uses the innovation partnership procedure (regulation 32 of the Public Contracts (Scotland) Regulations 2015).\n',
       '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Engagement\n\nPreliminary market engagement (section 16) will be announced in a preliminary market engagement notice (section 17).\n',
@@ -36,6 +38,8 @@ const rule: Rule = {
       '# Information\n\nRequests are handled under the Freedom of Information Act. The UK Procurement Act 2023 applies, and in Wales the Procurement (Wales) Regulations 2024.\n',
     ],
     invalid: [
+      // A PCR-era page explaining the Act: the Act-only procedure says which instrument the bare section is in.
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n  date: 2024-04-22\n---\n\n# Guide\n\nThe procedures are consolidated into the competitive flexible procedure (section 22(2)(b)).\n', count: 1, messageIncludes: 'section 20(2)(b) of PA 2023' },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 32).\n', count: 1, messageIncludes: 'regulation 31' },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Award\n\nWe will publish a contract award notice (regulation 86) within 30 days.\n', count: 1, messageIncludes: 'regulation 50' },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Law\n\nSee Article 31 of the Public Contracts Regulations 2015.\n', count: 1, messageIncludes: 'regulation' },
@@ -184,12 +188,24 @@ function toRoman(n: number): string {
   return ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'][n] ?? String(n);
 }
 
+/**
+ * A bare "section 22(2)(b)" beside a procedure that only the Procurement Act 2023 has ("the competitive
+ * flexible procedure (section 22(2)(b))") cites the Act, whatever the document's regime: a PCR-era page
+ * explaining the Act still means the Act. The statutory subdivision is required, because "the
+ * competitive flexible procedure (see section 4)" may mean section 4 of the document itself.
+ */
+function actOnlySection(c: DetailedCitation, provisions: Partial<Record<Instrument, unknown>>): Instrument | undefined {
+  if (c.instrument || c.kind !== 'section' || !c.paragraph) return undefined;
+  const holders = Object.keys(provisions);
+  return holders.length === 1 && holders[0] === 'pa-2023' ? 'pa-2023' : undefined;
+}
+
 /** "the innovation partnership procedure (regulation 32)" in a PCR 2015 document. */
 function checkTiedName({ doc, context, report }: RuleContext, passage: Passage, c: DetailedCitation): void {
   const tie = tiedProvision(passage.text, c);
   if (!tie) return;
   const bare = !c.instrument;
-  const instrument: Instrument = tie.hint ?? resolveInstrument(c, context.regime);
+  const instrument: Instrument = tie.hint ?? actOnlySection(c, tie.named.provisions) ?? resolveInstrument(c, context.regime);
   // In an Act document a bare "regulation 20" next to "open procedure" is more likely a wrong word than a wrong number.
   if (bare && !tie.hint && context.regime === 'pa-2023' && c.kind === 'regulation' && tie.named.provisions['pa-2023']) return;
   const expected = tie.named.provisions[instrument];
