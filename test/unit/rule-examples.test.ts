@@ -3,7 +3,7 @@
 // are gone and no new finding appears).
 
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll, lint, rules } from '../../server/src/core';
+import { applyEdits, fixAll, lint, primaryFix, rules } from '../../server/src/core';
 
 const today = '2026-06-01';
 
@@ -39,11 +39,20 @@ for (const rule of rules) {
       });
     });
     if (rule.fixable) {
-      it('fix all removes every fixable finding of the rule in its invalid examples', () => {
+      it('fix all removes every finding of the rule in its invalid examples that has a fix safe to apply unread', () => {
         for (const example of rule.examples.invalid) {
           const fixed = fixAll(example.text, { today }, [rule.id]).text;
-          const left = lint(fixed, { today }).findings.filter((f) => f.ruleId === rule.id && f.fixes.length > 0);
+          const left = lint(fixed, { today }).findings.filter((f) => f.ruleId === rule.id && primaryFix(f));
           assert.deepEqual(left.map((f) => f.message), []);
+        }
+      });
+      it('fix all leaves a finding alone when its fix must be read first', () => {
+        for (const example of rule.examples.invalid) {
+          const review = lint(example.text, { today }).findings.filter((f) => f.ruleId === rule.id && f.fixes.length > 0 && !primaryFix(f));
+          if (review.length === 0) continue;
+          const fixed = fixAll(example.text, { today }, [rule.id]).text;
+          const left = lint(fixed, { today }).findings.filter((f) => f.ruleId === rule.id).map((f) => f.message);
+          for (const f of review) assert.ok(left.includes(f.message), `fix all applied "${f.fixes[0].title}" unread`);
         }
       });
     }

@@ -8,8 +8,9 @@ import procedureName from './procedure-name';
 import citation from './citation';
 import obsoleteReference from './obsolete-reference';
 import standstill from './standstill';
+import timetable from './timetable';
 
-export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference, standstill];
+export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference, standstill, timetable];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
 
