@@ -142,6 +142,7 @@ export function placed(model: ChunkModel, shift: number, sectionBase: number, li
       section: p.section + sectionBy,
       depth: p.depth,
       listItem: p.listItem && { start: p.listItem.start + by, end: p.listItem.end + by, list: p.listItem.list + listBy },
+      ...(p.cell && { cell: p.cell }),
     })),
     lists: from.lists.length === 0 ? NONE : from.lists.map((l) => ({ start: l.start + by, end: l.end + by, ordered: l.ordered, marker: l.marker, indent: l.indent })),
     comments: from.comments.length === 0 ? NONE : from.comments.map((c) => ({ start: c.start + by, end: c.end + by, body: c.body })),

@@ -44,6 +44,8 @@ export interface Passage {
   depth: number;
   /** Set when the paragraph is the body of a list item: offsets of that item. */
   listItem?: { start: number; end: number; list: number };
+  /** Set on table cells: the row (0 is the header row) and column within the table. */
+  cell?: { row: number; column: number };
 }
 
 export interface Section {

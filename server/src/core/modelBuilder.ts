@@ -11,6 +11,8 @@ const OBJECT_REPLACEMENT = '\uFFFC';
 interface Frame {
   node: Nodes;
   listItem?: Passage['listItem'];
+  /** Index (into lists) of the list a listItem node belongs to: later nested lists must not claim it. */
+  list?: number;
 }
 
 export class ModelBuilder {
@@ -38,7 +40,7 @@ export class ModelBuilder {
       if ((root.children[i].position?.start.offset ?? 0) >= this.base) stack.push({ node: root.children[i] });
     }
     while (stack.length > 0) {
-      const { node, listItem } = stack.pop()!;
+      const { node, listItem, list } = stack.pop()!;
       switch (node.type) {
         case 'heading':
           this.addSection(node.depth, node);
@@ -48,7 +50,7 @@ export class ModelBuilder {
           this.addPassage('paragraph', node, 0, listItem);
           continue;
         case 'table':
-          for (const row of node.children) for (const cell of row.children) this.addPassage('tableCell', cell, 0, undefined);
+          node.children.forEach((row, r) => row.children.forEach((cell, c) => this.addPassage('tableCell', cell, 0, undefined, { row: r, column: c })));
           continue;
         case 'html':
           this.collectComments(node.value, this.off(node, 'start'));
@@ -71,11 +73,12 @@ export class ModelBuilder {
       if ('children' in node) {
         const parent = node as Parents;
         let item = listItem;
-        if (node.type === 'listItem') item = { start: this.off(node, 'start'), end: this.off(node, 'end'), list: this.lists.length - 1 };
+        if (node.type === 'listItem') item = { start: this.off(node, 'start'), end: this.off(node, 'end'), list: list ?? this.lists.length - 1 };
+        const ownList = node.type === 'list' ? this.lists.length - 1 : undefined;
         for (let i = parent.children.length - 1; i >= 0; i--) {
           // Only the first paragraph of an item is "the item's text"; later ones are continuations.
           const child = parent.children[i] as Nodes;
-          stack.push({ node: child, listItem: node.type === 'listItem' && i === 0 ? item : undefined });
+          stack.push({ node: child, listItem: node.type === 'listItem' && i === 0 ? item : undefined, list: ownList });
         }
       }
     }
@@ -111,7 +114,7 @@ export class ModelBuilder {
     });
   }
 
-  private addPassage(kind: Passage['kind'], node: Parents, depth: number, listItem: Passage['listItem']): void {
+  private addPassage(kind: Passage['kind'], node: Parents, depth: number, listItem: Passage['listItem'], cell?: Passage['cell']): void {
     const segments: Segment[] = [];
     const parts: string[] = [];
     let length = 0;
@@ -166,7 +169,7 @@ export class ModelBuilder {
       seg.from -= start;
       seg.to -= start;
     }
-    this.passages.push({ kind, text, start, end: this.off(node, 'end'), segments, section, depth, listItem });
+    this.passages.push({ kind, text, start, end: this.off(node, 'end'), segments, section, depth, listItem, ...(cell && { cell }) });
   }
 
   /** `<!-- … -->` comments in an HTML node: an indexOf walk, linear even on a run of unclosed openers. */

@@ -9,8 +9,9 @@ import citation from './citation';
 import obsoleteReference from './obsolete-reference';
 import standstill from './standstill';
 import timetable from './timetable';
+import weightings from './weightings';
 
-export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference, standstill, timetable];
+export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference, standstill, timetable, weightings];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
 
