@@ -22,6 +22,7 @@ function tender(): string[] {
     (i: number) => `${i}.6 The standstill period will be five days (stage ${i}).`,
     (i: number) => `${i}.7 Clarification questions for lot ${i} close at noon on Friday 3 March 2025.`,
     (i: number) => `${i}.8 Tenders for lot ${i} are evaluated on 60% quality and 30% price.`,
+    (i: number) => `${i}.9 The time limit for receipt of tenders for lot ${i} in this open procedure is 20 days.`,
   ];
   const out: string[] = [];
   for (let i = 0; out.length < 200; i++) {

@@ -8,10 +8,11 @@ import procedureName from './procedure-name';
 import citation from './citation';
 import obsoleteReference from './obsolete-reference';
 import standstill from './standstill';
+import timeLimit from './time-limit';
 import timetable from './timetable';
 import weightings from './weightings';
 
-export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference, standstill, timetable, weightings];
+export const rules: readonly Rule[] = [frontMatter, missingPrinciple, procedureName, citation, obsoleteReference, standstill, timeLimit, timetable, weightings];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
 
