@@ -11,6 +11,7 @@ import * as L from './lib.mjs';
 const FILE = process.env.UI_FILE || 'tender-no-principles.md';
 const CODE = process.env.UI_CODE || 'missing-principle';
 const SHOTS = path.resolve(L.ROOT, process.env.UI_SHOTS || 'docs/images');
+const CONTEXT_FILE = 'tender-cover-page.md';
 const STEP_TIMEOUT = 30000;
 
 async function main() {
@@ -83,6 +84,29 @@ async function main() {
     const status = await page.locator('#status\\.problems').getAttribute('aria-label').catch(() => null);
     L.lap(`status bar: ${JSON.stringify(status)}`);
     await page.screenshot({ path: path.join(SHOTS, 'e2e-problems.png') });
+
+    // 5) a tender with no front matter: the status bar names the law read from its cover page, and its
+    // tooltip gives the words each value came from (the README's "Telling Tender Lint" screenshot).
+    await page.keyboard.press('Control+Shift+M'); // close the Problems panel again
+    const cover = page.locator('.explorer-folders-view .monaco-list-row', { hasText: CONTEXT_FILE });
+    await cover.click();
+    await page.locator('.tab.active', { hasText: CONTEXT_FILE }).waitFor({ timeout: STEP_TIMEOUT });
+    const item = page.locator('.statusbar-item', { hasText: 'stated in the document' }).first();
+    await item.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    L.lap(`context status: ${JSON.stringify((await item.innerText()).trim())}`);
+    const tip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'checks this document against' }).first();
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(5, 300);
+      await item.hover();
+      try {
+        await tip.waitFor({ state: 'visible', timeout: 5000 });
+        break;
+      } catch (e) {
+        if (attempt >= 5) throw e;
+      }
+    }
+    L.lap(`context tooltip: ${JSON.stringify((await tip.innerText()).replace(/\s+/g, ' ').slice(0, 200))}`);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-context.png') });
     return 0;
   } catch (e) {
     console.error('UI check failed:', e && e.message || e);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core';
+import { hoverAt } from '../../server/src/core/hover';
 
 // The time-limit rule beyond its documented examples: which number in a sentence is the period, the
 // detail a drafter reads, table rows, and input that must not break it.
@@ -41,5 +42,26 @@ describe('time-limit', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `| Open procedure lot ${i} | 35 days |`).join('\n');
     assert.deepEqual(spans(runOn), []);
     assert.deepEqual(spans(`${PCR}| Lot | Time limit for receipt of tenders |\n|---|---|\n${rows}\n`), []);
+  });
+});
+
+describe('time-limit: hover', () => {
+  const hover = (text: string, target: string) => {
+    const r = lint(text, { only: [] });
+    return hoverAt({ doc: r.doc, context: r.context, settings: r.settings }, text.indexOf(target) + 2);
+  };
+
+  it('explains every minimum for the procedure and judges the stated figure', () => {
+    const short = hover(`${PCR}The time limit for receipt of tenders in this open procedure is 20 days.\n`, '20 days');
+    assert.match(short!.markdown, /\*\*Time limit for tenders: open procedure\*\*, Public Contracts Regulations 2015/);
+    assert.match(short!.markdown, /35 days \(regulation 27\(2\)\)/);
+    assert.match(short!.markdown, /Allow at least 30 days, not 20/);
+    assert.match(short!.markdown, /legislation\.gov\.uk\/uksi\/2015\/102\/regulation\/27/);
+    const fine = hover(`${PA}In this open procedure the tender period is 30 days.\n`, '30 days');
+    assert.match(fine!.markdown, /It meets the 25-day minimum/);
+  });
+
+  it('says nothing on a period the rule does not read', () => {
+    assert.equal(hover(`${PCR}Suppliers will have 10 days to submit their tenders.\n`, '10 days'), undefined);
   });
 });

@@ -22,6 +22,7 @@ import {
 import { sourceRange, textIndexAt, type DocumentModel, type Passage } from './model';
 import { citedActIn, type CitedAct } from './knowledge/acts';
 import { periodHoverAt } from './periodHover';
+import { timeLimitHoverAt } from './timeLimitHover';
 import type { Settings } from './settings';
 import type { DocumentContext } from './types';
 
@@ -58,7 +59,12 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   if (index < 0) return undefined;
   const view = viewAt(analysis.doc, analysis.doc.passages[index], offset);
   if (!view) return undefined;
-  return citationHover(view, analysis.context) ?? periodHoverAt(analysis.doc, analysis.context, index, offset) ?? termHover(view, analysis);
+  return (
+    citationHover(view, analysis.context) ??
+    periodHoverAt(analysis.doc, analysis.context, index, offset) ??
+    timeLimitHoverAt(analysis.doc, analysis.context, index, offset) ??
+    termHover(view, analysis)
+  );
 }
 
 /** Text to scan around the cursor, the cursor's index in it, and the map back to document offsets. */

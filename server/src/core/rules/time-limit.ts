@@ -7,15 +7,14 @@
 // another law named in the sentence, working days, and anything not asserted as true now. No fix:
 // only the drafter knows whether the period or the procedure is the slip.
 
-import { periodsFor, shortestPeriod, type StatutoryPeriod } from '../knowledge/periods';
 import { assertionAt } from '../language/assertion';
 import { sourceRange, type DocumentModel, type Passage } from '../model';
-import { sentenceAround } from '../sentences';
 import type { Report, Rule } from '../types';
-import { periodRegime, shortRegime, type PeriodRegime } from './periods/gate';
+import { periodRegime, type PeriodRegime } from './periods/gate';
 import { describe } from './periods/phrase';
 import { statementLaw } from './periods/standstillLaw';
-import { timeLimitStatements, type TimeLimitStatement } from './periods/timeLimitMentions';
+import { timeLimitVerdict } from './periods/timeLimitLaw';
+import { statementsInText, timeLimitStatements, type Found, type TimeLimitStatement } from './periods/timeLimitMentions';
 
 const fm = (regime: string, extra = '') => `---\ntender-lint:\n  regime: ${regime}\n${extra}---\n\n# Timetable\n\n`;
 const PCR = fm('pcr-2015', '  date: 2023-03-01\n');
@@ -69,25 +68,7 @@ const rule: Rule = {
   },
 };
 
-interface Found {
-  statement: TimeLimitStatement;
-  sentence: string;
-  /** Where the sentence starts in the passage text. */
-  offset: number;
-}
-
-function sentenceStatements(p: Passage): Found[] {
-  const found: Found[] = [];
-  let readTo = -1;
-  for (const m of p.text.matchAll(/\bdays?\b/gi)) {
-    if (m.index < readTo) continue;
-    const s = sentenceAround(p.text, m.index);
-    readTo = s.end;
-    const sentence = p.text.slice(s.start, s.end);
-    for (const statement of timeLimitStatements(sentence)) found.push({ statement, sentence, offset: s.start });
-  }
-  return found;
-}
+const sentenceStatements = (p: Passage): Found[] => statementsInText(p.text);
 
 /** A table cell with a period, read with the rest of its row and its column header before it. */
 function tableRows(doc: DocumentModel): Array<Found & { cell: Passage }> {
@@ -127,47 +108,16 @@ function headerOf(cells: Passage[], i: number): string {
 function judge(passage: Passage, s: TimeLimitStatement, sentence: string, offset: number, base: PeriodRegime, report: (r: Report) => void): void {
   const law = statementLaw(sentence, base);
   if (!law || assertionAt(sentence, s.period.from, s.period.to).kind !== 'current') return;
-  const minimum = s.reduced ? shortestPeriod(law.regime, s.kind, s.procedure) : ordinaryMinimum(law.regime, s.kind, s.procedure);
-  if (!minimum || s.period.value >= minimum.days) return;
-  const what = s.kind === 'tenders' ? 'tenders' : 'requests to participate';
-  const procedure = PROCEDURE_NAMES[s.procedure];
-  const provision = minimum.provision.replace(/^regulation /, 'reg ').replace(/^section /, 's.');
-  const where = law.regime === 'pa-2023' ? `${provision} of the Act` : `${provision} ${shortRegime(law.regime)}`;
+  const verdict = timeLimitVerdict(law.regime, s);
+  if (!verdict?.short) return;
   const range = sourceRange(passage, s.period.from + offset, s.period.to + offset);
   report({
-    message: `Allow at least ${minimum.days} days, not ${s.period.value}, for ${what} in ${article(procedure)} ${procedure} (${where}).`,
-    detail: `The document gives ${describe(s.period.value, s.period.unit)}. ${allFigures(law.regime, s, what, procedure)} Check the period, or the procedure it is given for.`,
+    message: verdict.message,
+    detail: `The document gives ${describe(s.period.value, s.period.unit)}. ${verdict.figures} Check the period, or the procedure it is given for.`,
     ...range,
-    data: { kind: s.kind, procedure: s.procedure, regime: law.regime, minimum: minimum.days, id: minimum.id },
+    data: { kind: s.kind, procedure: s.procedure, regime: law.regime, minimum: verdict.minimum.days, id: verdict.minimum.id },
     contextual: law.from === 'context' ? 'regime' : undefined,
   });
-}
-
-const PROCEDURE_NAMES: Record<TimeLimitStatement['procedure'], string> = {
-  open: 'open procedure',
-  restricted: 'restricted procedure',
-  'competitive-procedure-with-negotiation': 'competitive procedure with negotiation',
-  'competitive-dialogue': 'competitive dialogue',
-  'innovation-partnership': 'innovation partnership',
-  'competitive-flexible': 'competitive flexible procedure',
-  any: 'procedure',
-};
-
-/** Circumstances the linter cannot see (a PIN, urgency, agreement, paper submission …) are left out. */
-const SPECIAL = /pin|urgency|agreed|ppn|dynamic|preselected|negotiated|paper|later-documents/;
-
-function ordinaryMinimum(regime: PeriodRegime, kind: 'tenders' | 'requests', procedure: TimeLimitStatement['procedure']): StatutoryPeriod | undefined {
-  const ordinary = periodsFor(regime, kind, procedure).filter((p) => !SPECIAL.test(p.id));
-  return ordinary.length === 0 ? undefined : ordinary.reduce((a, b) => (b.days < a.days ? b : a));
-}
-
-const article = (words: string) => (/^[aeiou]/i.test(words) ? 'an' : 'a');
-
-/** Every minimum the law sets for this period, so the drafter can see which circumstance is theirs. */
-function allFigures(regime: PeriodRegime, s: TimeLimitStatement, what: string, procedure: string): string {
-  const entries = periodsFor(regime, s.kind, s.procedure).filter((p) => p.days > 0);
-  const law = regime === 'pa-2023' ? 'the Act' : shortRegime(regime);
-  return `Minimums for ${what} in the ${procedure} under ${law}: ${entries.map((p) => `${p.days} days (${p.provision}): ${p.circumstance}`).join('; ')}.`;
 }
 
 export default rule;

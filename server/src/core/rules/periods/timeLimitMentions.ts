@@ -5,6 +5,7 @@
 // before the deadline") and working days (the Regulations and s.54 count calendar days) are not read.
 
 import type { PeriodProcedure } from '../../knowledge/periods';
+import { sentenceAround } from '../../sentences';
 import { periodsIn, type PeriodPhrase } from './phrase';
 
 export interface TimeLimitStatement {
@@ -57,4 +58,25 @@ export function timeLimitStatements(sentence: string): TimeLimitStatement[] {
   }
   const reduced = REDUCED.test(sentence);
   return [...tied].map((period) => ({ procedure: named[0][0], kind, period, reduced }));
+}
+
+export interface Found {
+  statement: TimeLimitStatement;
+  sentence: string;
+  /** Where the sentence starts in the passage text (negative for a table row read with a prefix). */
+  offset: number;
+}
+
+/** Every statement in a passage of prose, sentence by sentence. */
+export function statementsInText(text: string): Found[] {
+  const found: Found[] = [];
+  let readTo = -1;
+  for (const m of text.matchAll(/\bdays?\b/gi)) {
+    if (m.index < readTo) continue;
+    const s = sentenceAround(text, m.index);
+    readTo = s.end;
+    const sentence = text.slice(s.start, s.end);
+    for (const statement of timeLimitStatements(sentence)) found.push({ statement, sentence, offset: s.start });
+  }
+  return found;
 }
