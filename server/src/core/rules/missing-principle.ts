@@ -11,6 +11,7 @@ import type { Rule } from '../types';
 import { PRINCIPLES, type PrincipleId } from '../knowledge/principles';
 import { analysePrinciples, documentFix, statementFixes, type PrincipleAnalysis } from './principles/analyse';
 import { provisionSummaries } from './principles/provisionSummary';
+import { treatySummaries } from './principles/treatySummary';
 import type { DocumentModel } from '../model';
 import type { RuleContext } from '../types';
 
@@ -52,6 +53,11 @@ const rule: Rule = {
         'The Contracting Authority will treat all suppliers the same unless a difference between them justifies different treatment.\n',
       // Guidance that discusses the law is not checked.
       '# A guide to regulation 18\n\nRegulation 18 requires authorities to act transparently and proportionately.\n',
+      // Treaty principles mentioned in passing: no claim to give the whole set.
+      '# Contract standing orders\n\nContracts below the thresholds must still respect the Treaty principles of transparency and equal treatment.\n',
+      '# Cross-border interest\n\nThe EU principles of transparency, equal treatment and non-discrimination apply to contracts of cross-border interest.\n',
+      // The whole set of Treaty principles, mutual recognition included.
+      '# Procurement policy\n\nSuppliers will be treated in accordance with the EU Treaty principles of equal treatment, non-discrimination, mutual recognition, proportionality and transparency.\n',
       // A notice is not checked, whatever it says.
       '---\ntender-lint:\n  kind: notice\n  regime: pcr-2015\n---\n\n# Contract notice\n\nThe Authority will act in accordance with the principles of equal treatment and transparency.\n',
       // Principles invoked for one step of the procedure are not the governing statement.
@@ -60,6 +66,16 @@ const rule: Rule = {
         '## Clarifications\n\nThe Authority may extend the deadline, provided it respects the principles of equal treatment and transparency.\n',
     ],
     invalid: [
+      {
+        text: '# Procurement policy\n\nThe Treaty principles are:\n\n- equal treatment\n- non-discrimination\n- transparency\n',
+        count: 1,
+        messageIncludes: 'Add proportionality: this list of the Treaty principles omits it',
+      },
+      {
+        text: '# Financial regulations\n\nThe Regulations reflect the principles of the Treaty on the Functioning of the European Union (i.e. equal treatment, non-discrimination and mutual recognition).\n',
+        count: 2,
+        messageIncludes: 'list of the Treaty principles',
+      },
       {
         // A summary of a named principles provision that leaves part of it out.
         text: '# Reg. 18 (PCR 2015)\n\n## Overview\n\nThis regulation requires contracting authorities to treat all suppliers equally and without discrimination, and to act in a transparent manner.\n',
@@ -116,6 +132,7 @@ const rule: Rule = {
   check({ doc, context, report, memo }) {
     const a = analysePrinciples(doc, context, memo);
     reportSummaries(doc, a, report);
+    reportTreatyLists(doc, context, a, report);
     if (!a) return;
     const data = { regime: a.set.regime, provision: a.set.provision, url: a.set.url };
     if (a.stated.length === 0) {
@@ -167,6 +184,24 @@ function reportSummaries(doc: DocumentModel, a: PrincipleAnalysis | undefined, r
         start: summary.start,
         end: summary.end,
         data: { regime: summary.set.regime, provision: summary.set.provision, url: summary.set.url, missing: [id], summary: true },
+      });
+    }
+  }
+}
+
+/** Lists of "the Treaty principles" that drop one the Regulations codify (see treatySummary.ts). */
+function reportTreatyLists(doc: DocumentModel, context: RuleContext['context'], a: PrincipleAnalysis | undefined, report: RuleContext['report']): void {
+  const taken = [...(a?.statements.map((r) => r.statement.anchor) ?? []), ...provisionSummaries(doc)];
+  for (const summary of treatySummaries(doc, context)) {
+    if (taken.some((x) => x.start < summary.end && summary.start < x.end)) continue;
+    for (const id of summary.missing) {
+      const requirement = summary.set.required.find((r) => r.principle === id)!;
+      report({
+        message: `Add ${PRINCIPLES[id].name}: this list of the Treaty principles omits it (${requirement.shortCitation} codifies it).`,
+        detail: `The sentence sets out the general principles that come from the EU Treaty but leaves out ${PRINCIPLES[id].name}, which ${requirement.citation} requires alongside the others. ${summary.set.summary} Source: ${summary.set.url}`,
+        start: summary.start,
+        end: summary.end,
+        data: { regime: summary.set.regime, provision: summary.set.provision, url: summary.set.url, missing: [id], summary: true, treaty: true },
       });
     }
   }
