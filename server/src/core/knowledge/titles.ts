@@ -72,14 +72,21 @@ function wordCost(a: string, b: string): number {
   return 1;
 }
 
-/** Word-level Levenshtein distance with fractional substitution costs. */
+/**
+ * Word-level edit distance with fractional substitution costs, where two neighbouring words written
+ * the other way round cost one edit ("Procurement (Scotland) Reform Act 2014" for "Procurement Reform
+ * (Scotland) Act 2014"): a swapped pair is one slip, not two.
+ */
 function distance(a: readonly string[], b: readonly string[]): number {
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + wordCost(a[i - 1], b[j - 1]));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== a[i - 2]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length];

@@ -15,6 +15,7 @@ import type { Rule, RuleContext } from '../types';
 import { kindWordFor, romanToInt, tiedProvision, wrongNumberDetail } from './terminology/citationChecks';
 import { titleSlipsIn, type TitleSlip } from './terminology/titleNearMiss';
 import { checkSubjectTie } from './terminology/subjectChecks';
+import { checkNoticeNumber } from './terminology/noticeNumber';
 
 const rule: Rule = {
   id: 'citation',
@@ -27,6 +28,8 @@ const rule: Rule = {
   fixable: true,
   examples: {
     valid: [
+      // The award decision notice is the regulation 86 notice.
+      '---\ntender-lint:\n  regime: pcr-2015\n  date: 2023-03-01\n---\n\n# Award\n\nThe Regulation 86 notice will be sent to all bidders.\n',
       // A section without a statutory subdivision beside an Act-only procedure may be the document's own section.
       '---\ntender-lint:\n  regime: pcr-2015\n  date: 2024-04-22\n---\n\n# Guide\n\nThe competitive flexible procedure (see section 4) is explained below.\n',
       '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 31) and the principles of procurement (regulation 18).\n',
@@ -38,6 +41,16 @@ const rule: Rule = {
       '# Information\n\nRequests are handled under the Freedom of Information Act. The UK Procurement Act 2023 applies, and in Wales the Procurement (Wales) Regulations 2024.\n',
     ],
     invalid: [
+      {
+        text: '---\ntender-lint:\n  regime: pcr-2015\n  date: 2023-03-01\n---\n\n# Award\n\nBidders will receive a Regulation 87 notice setting out the award decision.\n',
+        count: 1,
+        messageIncludes: 'Write "regulation 86 notice"',
+      },
+      {
+        text: '# Scottish procurement\n\nThe Procurement (Scotland) Reform Act 2014 requires an annual procurement report.\n',
+        count: 1,
+        messageIncludes: 'Procurement Reform (Scotland) Act 2014',
+      },
       // A PCR-era page explaining the Act: the Act-only procedure says which instrument the bare section is in.
       { text: '---\ntender-lint:\n  regime: pcr-2015\n  date: 2024-04-22\n---\n\n# Guide\n\nThe procedures are consolidated into the competitive flexible procedure (section 22(2)(b)).\n', count: 1, messageIncludes: 'section 20(2)(b) of PA 2023' },
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Procedure\n\nThe Authority uses the innovation partnership procedure (regulation 32).\n', count: 1, messageIncludes: 'regulation 31' },
@@ -67,6 +80,7 @@ const rule: Rule = {
       for (const c of cites) {
         if (checkKindWord(ctx, passage, c)) continue;
         if (checkUpperBound(ctx, passage, c)) continue;
+        if (checkNoticeNumber(ctx, passage, c)) continue;
         if (!c.rangeEnd && (cites.length === 1 || sharedStart.get(c.start) === 1)) {
           if (tiedProvision(passage.text, c)) checkTiedName(ctx, passage, c);
           else checkSubjectTie(ctx, passage, c);
