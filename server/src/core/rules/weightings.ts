@@ -10,7 +10,8 @@ import { sourceRange, type DocumentModel, type Passage } from '../model';
 import { assertionAt } from '../language/assertion';
 import type { Report, Rule } from '../types';
 import { ratioProblems } from './weights/weightRatios';
-import { tablesOf, weightTableProblems } from './weights/weightTables';
+import { tablesOf } from '../tables';
+import { weightTableProblems } from './weights/weightTables';
 import { EVALUATION_CUE, listItemWeight, listShortfall, proseProblems } from './weights/weightLists';
 import { formatWeight, sum, wholeOf } from './weights/weightValue';
 

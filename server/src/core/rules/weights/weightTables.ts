@@ -6,6 +6,7 @@
 // above), the rule stays quiet.
 
 import type { Passage } from '../../model';
+import { gridOf } from '../../tables';
 import { commonUnit, coversWholeAward, formatWeight, PRICE_LABEL, QUALITY_LABEL, readWeight, sum, unitFromHeader, wholeOf, type WeightUnit } from './weightValue';
 
 export interface WeightProblem {
@@ -32,33 +33,8 @@ const NUMBERING = /^(?:Q|AC|Section\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s|$)/i
 
 const MAX_ROWS = 300;
 
-/** Splits consecutive table-cell passages into tables. */
-export function tablesOf(passages: readonly Passage[]): Passage[][] {
-  const tables: Passage[][] = [];
-  let current: Passage[] = [];
-  let last: Passage | undefined;
-  for (const p of passages) {
-    const starts = !last?.cell || !p.cell || p.cell.row < last.cell.row || (p.cell.row === last.cell.row && p.cell.column <= last.cell.column);
-    if (p.kind !== 'tableCell' || !p.cell) {
-      if (current.length > 0) tables.push(current);
-      current = [];
-      last = undefined;
-      continue;
-    }
-    if (starts && current.length > 0) {
-      tables.push(current);
-      current = [];
-    }
-    current.push(p);
-    last = p;
-  }
-  if (current.length > 0) tables.push(current);
-  return tables;
-}
-
 export function weightTableProblems(cells: Passage[]): WeightProblem[] {
-  const grid: Passage[][] = [];
-  for (const c of cells) (grid[c.cell!.row] ??= [])[c.cell!.column] = c;
+  const grid = gridOf(cells);
   const header = grid[0] ?? [];
   const byRow = rowWeightProblems(grid);
   if (byRow) return byRow;
