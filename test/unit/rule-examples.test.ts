@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { applyEdits, fixAll, lint, primaryFix, rules } from '../../server/src/core';
+import { eolOf, withEol } from '../../server/src/preservingFix';
 
 const today = '2026-06-01';
 
@@ -37,6 +38,24 @@ for (const rule of rules) {
           }
         }
       });
+    });
+    it('every example reads the same with CRLF line endings, and its fixes keep them', () => {
+      const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+      for (const text of rule.examples.valid) {
+        assert.deepEqual(lint(crlf(text), { today }).findings.filter((f) => f.ruleId === rule.id).map((f) => f.message), [], text);
+      }
+      for (const example of rule.examples.invalid) {
+        const text = crlf(example.text);
+        const found = lint(text, { today }).findings.filter((f) => f.ruleId === rule.id);
+        assert.equal(found.length, example.count, `${JSON.stringify(example.text)}: ${JSON.stringify(found.map((f) => f.message))}`);
+        // The core writes fixes with "\n"; the editor and the CLI put them in the document's style.
+        for (const f of found) {
+          for (const fix of f.fixes) {
+            const fixed = applyEdits(text, fix.edits.map((e) => withEol(e, eolOf(text))));
+            assert.ok(!/(?<!\r)\n/.test(fixed), `"${fix.title}" wrote a bare LF into a CRLF document`);
+          }
+        }
+      }
     });
     if (rule.fixable) {
       it('fix all removes every finding of the rule in its invalid examples that has a fix safe to apply unread', () => {
