@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExecuteCommandSignature } from 'vscode-languageclient';
-import { addFrontMatter, showContext, type StatusLookup } from './contextCommands';
+import { addFrontMatter, editorFor, showContext, type StatusLookup } from './contextCommands';
 
 interface ClauseSummary {
   id: string;
@@ -67,7 +67,7 @@ export function registerCommands(getClient: ClientGetter, output: vscode.OutputC
 
 /** Reveals and selects the document's front matter, or offers to add one with the inferred values. */
 async function showFrontMatter(lookup: StatusLookup, uri?: string): Promise<void> {
-  const editor = typeof uri === 'string' ? await vscode.window.showTextDocument(vscode.Uri.parse(uri)) : activeMarkdownEditor();
+  const editor = await editorFor(uri);
   if (!editor) return;
   const text = editor.document.getText();
   const open = /^(?:\uFEFF)?---[ \t]*\r?\n/.exec(text);

@@ -97,10 +97,19 @@ async function statusOf(lookup: StatusLookup, uri: string): Promise<StatusParams
   return undefined;
 }
 
-async function editorFor(uri?: string): Promise<vscode.TextEditor | undefined> {
+/** The editor for the command's document, or the active Markdown editor when no URI is given. */
+export async function editorFor(uri?: string): Promise<vscode.TextEditor | undefined> {
   if (typeof uri === 'string') {
+    // Look for the open document first: showing an untitled URI that VS Code no longer (or not yet)
+    // maps to a document creates a new, empty draft, and the command would then act on that instead.
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+    if (visible) return vscode.window.showTextDocument(visible.document, visible.viewColumn);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (open) return vscode.window.showTextDocument(open);
+    const parsed = vscode.Uri.parse(uri);
+    if (parsed.scheme === 'untitled') return undefined;
     try {
-      return await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+      return await vscode.window.showTextDocument(parsed);
     } catch {
       return undefined;
     }
