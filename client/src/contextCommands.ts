@@ -17,6 +17,7 @@ export function frontMatterFor(s: StatusParams | undefined, today: string): vsco
   snippet.appendText('\n  date: ');
   snippet.appendPlaceholder(s?.dateIsExplicit ? s.date : today);
   if (s?.lightTouch) snippet.appendText('\n  lightTouch: true');
+  if (s?.kind) snippet.appendText(`\n  kind: ${s.kind}`);
   snippet.appendText('\n---\n\n');
   return snippet;
 }
@@ -28,6 +29,7 @@ export function contextLogLine(s: StatusParams): string {
   const parts = [`${regime} (${s.regimeSource}${s.regimeConfidence ? `, ${s.regimeConfidence}` : ''})`, date];
   if (s.jurisdiction) parts.push(s.jurisdiction);
   if (s.lightTouch) parts.push('light touch');
+  if (s.kind) parts.push(s.kind);
   const evidence = (s.evidence ?? []).map((e) => `line ${e.line} ${e.field}${e.negated ? ' is not' : ''} ${e.value} (${e.reason})`);
   return `[context] ${safeName(s.uri)}: ${parts.join(' · ')}${evidence.length ? ` — ${evidence.join('; ')}` : ''}`;
 }

@@ -20,6 +20,18 @@ export function statusText(s: StatusParams): string {
   return `${REGIME_LABELS[s.regime] ?? s.regime} · ${date} (${SOURCE_LABELS[s.regimeSource] ?? s.regimeSource})`;
 }
 
+/** The document kinds in words (a tender covers ITTs, ITPDs, ISITs and requests for quotation). */
+const KIND_LABELS: Record<string, string> = {
+  tender: 'a tender document',
+  specification: 'a specification',
+  strategy: 'a procurement strategy',
+  notice: 'a notice',
+  guidance: 'guidance',
+  report: 'a report',
+  minutes: 'minutes',
+  other: 'another kind of document',
+};
+
 const CONFIDENCE: Record<string, string> = {
   certain: 'certain',
   likely: 'likely: read from a date or place the document gives',
@@ -36,6 +48,7 @@ export function statusTooltip(s: StatusParams): vscode.MarkdownString {
   md.appendMarkdown(`, for a procurement starting ${esc(s.dateIsExplicit ? s.date : `today (${s.date}): no date was found`)}`);
   if (s.jurisdiction) md.appendMarkdown(`, in ${esc(s.jurisdiction)}`);
   if (s.lightTouch) md.appendMarkdown(', under the light touch rules');
+  if (s.kind) md.appendMarkdown(`; read as ${esc(KIND_LABELS[s.kind] ?? s.kind)}${s.kindSource === 'text' ? ' from its title or sections' : ''}`);
   md.appendMarkdown('.\n\n');
   for (const e of s.evidence ?? []) md.appendMarkdown(`- line ${e.line}: ${esc(e.field)} ${e.negated ? 'is not ' : ''}${esc(REGIME_LABELS[e.value] ?? e.value)}, from ${esc(e.reason)}\n`);
   for (const c of s.conflicts ?? []) md.appendMarkdown(`\n**Note:** ${esc(c)}\n`);

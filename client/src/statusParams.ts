@@ -10,6 +10,8 @@ export interface StatusParams {
   dateSource?: string;
   jurisdiction?: string;
   lightTouch?: boolean;
+  kind?: string;
+  kindSource?: 'settings' | 'text';
   evidence?: Array<{ line: number; field: string; value: string; reason: string; negated?: boolean }>;
   conflicts?: string[];
 }

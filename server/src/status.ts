@@ -16,6 +16,9 @@ export interface StatusParams {
   dateSource: DocumentContext['dateSource'];
   jurisdiction?: string;
   lightTouch?: boolean;
+  /** What kind of document it is, and whether the settings said so or its title and sections did. */
+  kind?: string;
+  kindSource?: 'settings' | 'text';
   /** The words each value was read from (1-based lines), for the tooltip; at most MAX_EVIDENCE. */
   evidence: Array<{ line: number; field: string; value: string; reason: string; negated?: boolean }>;
   conflicts: string[];
@@ -39,6 +42,7 @@ export class StatusNotifier {
       dateSource: context.dateSource,
       ...(context.jurisdiction ? { jurisdiction: context.jurisdiction } : {}),
       ...(context.lightTouch !== undefined ? { lightTouch: context.lightTouch } : {}),
+      ...(context.kind ? { kind: context.kind, kindSource: context.kindSource } : {}),
       evidence: context.evidence.slice(0, MAX_EVIDENCE).map((e) => ({
         line: positionAt(lineStarts as number[], e.start).line + 1,
         field: e.field,

@@ -93,7 +93,7 @@ describe('language server: initialize and diagnostics', function () {
     client.open(URI, GOOD);
     const status = await client.waitFor((n) => n.method === 'tenderLint/status' && n.params.uri === URI);
     const { evidence, conflicts, ...decided } = status.params;
-    assert.deepEqual(decided, { uri: URI, regime: 'pcr-2015', regimeSource: 'front-matter', date: '2024-05-01', dateIsExplicit: true, regimeConfidence: 'certain', dateSource: 'front-matter' });
+    assert.deepEqual(decided, { uri: URI, regime: 'pcr-2015', regimeSource: 'front-matter', date: '2024-05-01', dateIsExplicit: true, regimeConfidence: 'certain', dateSource: 'front-matter', kind: 'tender', kindSource: 'text' });
     assert.ok(Array.isArray(evidence));
     assert.deepEqual(conflicts, []);
   });

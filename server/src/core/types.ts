@@ -15,7 +15,7 @@ export type RuleLevel = Severity | 'off';
 export const REGIMES = ['pcr-2015', 'pa-2023', 'pcsr-2015', 'directive-2014-24', 'psr-2023'] as const;
 export type Regime = (typeof REGIMES)[number];
 
-export const DOCUMENT_KINDS = ['tender', 'specification', 'strategy', 'notice', 'guidance', 'other'] as const;
+export const DOCUMENT_KINDS = ['tender', 'specification', 'strategy', 'notice', 'guidance', 'report', 'minutes', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** One text replacement. `start === end` inserts. */
@@ -96,7 +96,10 @@ export interface DocumentContext {
   dateIsExplicit: boolean;
   dateSource: 'front-matter' | 'config' | 'text' | 'today';
   jurisdiction?: Jurisdiction;
+  /** The kind the settings declare, else the one the title or sections give (see context/kind.ts). */
   kind?: DocumentKind;
+  /** 'settings': front matter or config declared it; 'text': read from the title or sections. */
+  kindSource?: 'settings' | 'text';
   lightTouch?: boolean;
   /** The words each field was read from (see core/context). */
   evidence: Evidence[];

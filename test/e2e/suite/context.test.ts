@@ -18,7 +18,7 @@ suite('procurement context', () => {
     const editor = await openUntitled(COVER);
     await vscode.commands.executeCommand('tenderLint.addFrontMatter', editor.document.uri.toString());
     const text = await waitForText(editor.document, (t) => t.startsWith('---'), 'the inserted front matter');
-    assert.match(text, /^---\ntender-lint:\n {2}regime: pcr-2015\n {2}date: 2024-11-18\n {2}lightTouch: true\n---\n\n# Invitation to tender/, text);
+    assert.match(text, /^---\ntender-lint:\n {2}regime: pcr-2015\n {2}date: 2024-11-18\n {2}lightTouch: true\n {2}kind: tender\n---\n\n# Invitation to tender/, text);
   });
 
   test('a document that has front matter is left alone', async () => {

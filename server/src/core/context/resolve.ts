@@ -9,6 +9,7 @@ import type { DocumentModel, Passage } from '../model';
 import type { Settings } from '../settings';
 import type { DocumentContext, Regime, RegimeSource } from '../types';
 import { fieldEvidence } from './fields';
+import { kindEvidence } from './kind';
 import { pickJurisdiction } from './jurisdiction';
 import { placed, readPassage, type PassageReading } from './reading';
 import type { Evidence } from './types';
@@ -51,6 +52,8 @@ export function resolveContext(doc: DocumentModel, inputs: ContextInputs): Docum
     if (r.latestPast && (!bound || r.latestPast.value > bound.value)) bound = placed(passage, r.latestPast);
   }
   if (bound) evidence.push(bound);
+  const kindRead = kindEvidence(doc);
+  if (kindRead) evidence.push(kindRead);
   evidence.sort((a, b) => a.start - b.start);
   const conflicts: string[] = [];
 
@@ -68,7 +71,8 @@ export function resolveContext(doc: DocumentModel, inputs: ContextInputs): Docum
     date,
     dateIsExplicit: dateSource !== 'today',
     dateSource,
-    kind: settings.kind,
+    kind: settings.kind ?? (kindRead?.value as DocumentContext['kind']),
+    kindSource: settings.kind ? ('settings' as const) : kindRead ? ('text' as const) : undefined,
     lightTouch,
     evidence,
     conflicts,

@@ -136,7 +136,8 @@ const rule: Rule = {
     if (!a) return;
     const data = { regime: a.set.regime, provision: a.set.provision, url: a.set.url };
     if (a.stated.length === 0) {
-      if (!context.kind) return;
+      // Only a declared kind: excerpts, guidance and pages about a tender rarely restate the principles.
+      if (context.kindSource !== 'settings') return;
       const act = a.set.regime === 'pa-2023';
       const what = act ? 'the procurement objectives and the duty to treat suppliers the same' : 'the procurement principles';
       report({

@@ -75,7 +75,8 @@ const rule: Rule = {
     ],
   },
   check({ doc, context, report, memo }) {
-    const claimsAllowed = context.kind !== 'guidance';
+    // Only declared guidance: a tender's first heading is often "Overview", which reads as guidance.
+    const claimsAllowed = !(context.kindSource === 'settings' && context.kind === 'guidance');
     const facts = doc.passages.map((p) => memo(p, procedureFacts));
     const mentions = formalMentions(doc, facts);
     const handled = new Set<FormalMention>();

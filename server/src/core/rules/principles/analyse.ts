@@ -32,7 +32,7 @@ export interface PrincipleAnalysis {
 const lastAnalysis = new WeakMap<DocumentModel, { context: DocumentContext; analysis: PrincipleAnalysis | undefined }>();
 
 function sameContext(a: DocumentContext, b: DocumentContext): boolean {
-  return a.regime === b.regime && a.regimeSource === b.regimeSource && a.date === b.date && a.dateIsExplicit === b.dateIsExplicit && a.kind === b.kind && a.lightTouch === b.lightTouch;
+  return a.regime === b.regime && a.regimeSource === b.regimeSource && a.date === b.date && a.dateIsExplicit === b.dateIsExplicit && a.kind === b.kind && a.kindSource === b.kindSource && a.lightTouch === b.lightTouch;
 }
 
 /**
@@ -49,7 +49,7 @@ export function analysePrinciples(doc: DocumentModel, context: DocumentContext, 
 
 function analyse(doc: DocumentModel, context: DocumentContext, memo: RuleContext['memo']): PrincipleAnalysis | undefined {
   // The Provider Selection Regime has its own rules; PCR and Act principles do not judge it.
-  if (context.regime === 'psr-2023' || !isTenderDocument(doc, context)) return undefined;
+  if (context.regime === 'psr-2023' || !isTenderDocument(context)) return undefined;
   const infos = analysePassages(doc, (p) => memo(p, principlesPassageFacts));
   const set = principleSetFor(context.regime, context.regime !== 'pa-2023' && isLightTouch(doc, context, (p, i) => p.kind !== 'heading' && infos[i].facts.lightTouch));
   if (!set) return undefined;

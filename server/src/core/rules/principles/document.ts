@@ -2,53 +2,17 @@
 // quiet on guidance, notices, minutes and statute text), is it a light touch procurement, and how does
 // it name the buyer and the bidders (so an inserted clause reads like the rest of the document).
 
-import type { DocumentModel, Passage, Section } from '../../model';
+import type { DocumentModel, Passage } from '../../model';
 import type { DocumentContext } from '../../types';
 import { DEFAULT_WORDING, type Wording } from '../../knowledge/principles';
 import { flat } from './detect';
+import { TENDER_KINDS, titleSection } from '../../context/kind';
 
-/** The title heading: the first heading of depth 1, else the first heading. */
-export function titleSection(doc: DocumentModel): Section | undefined {
-  return doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
-}
+export { titleSection };
 
-/** Titles that say the document discusses procurement rather than runs one. */
-const NOT_A_TENDER_TITLE =
-  /\b(?:guid(?:e|es|ance)|minutes|notice|briefing|faqs?|frequently asked|explained|overview|notes?|commentary|blog|newsletter|training|handbook|toolkit|policy|policies|report|summary|consultation|regulations \d{4}|act \d{4}|directive|article \d+|case stud(?:y|ies)|lessons)\b/i;
-
-/** Titles that name a tender-type document. */
-const TENDER_TITLE =
-  /\b(?:invitation to (?:tender|participate|negotiate|submit|quote)|\bITT\b|request for (?:quotations?|proposals?|tenders?)|\bRF[QPT]\b|tender|tendering|specification|statement of requirements?|procurement strategy|selection questionnaire|instructions to (?:bidders|tenderers|suppliers))\b/i;
-
-/** Section headings that tender-type documents have and discussions of the law rarely do. */
-const TENDER_SECTIONS: RegExp[] = [
-  /\binstructions to (?:bidders|tenderers|suppliers|applicants)\b/i,
-  /\b(?:evaluation (?:criteria|methodology|model|process)|evaluation of (?:tenders|bids|responses))\b/i,
-  /\baward criteria\b/i,
-  /\b(?:procurement|tender|tendering) (?:procedure|process|timetable|route)\b/i,
-  /\b(?:submission of (?:tenders|bids|responses)|(?:tender|bid) submission|how to (?:submit|respond))\b/i,
-  /\b(?:clarification questions|clarifications)\b/i,
-  /\b(?:pricing schedule|price schedule|form of tender|commercial response)\b/i,
-  /\b(?:selection criteria|conditions of participation|exclusion grounds)\b/i,
-  /\b(?:scope of (?:the )?(?:requirements?|services|works|contract)|statement of requirements?|service specification|specification)\b/i,
-  // "Alcatel period/letter" is the old name of the standstill section (obsolete-reference renames it).
-  /\b(?:contract (?:term|duration|award)|standstill|alcatel)\b/i,
-];
-
-export function isTenderDocument(doc: DocumentModel, context: DocumentContext): boolean {
-  if (context.kind) return context.kind === 'tender' || context.kind === 'specification' || context.kind === 'strategy';
-  const title = titleSection(doc);
-  if (title && NOT_A_TENDER_TITLE.test(title.title) && !/\binvitation to tender\b/i.test(title.title)) return false;
-  let score = title && TENDER_TITLE.test(title.title) ? 2 : 0;
-  const kinds = new Set<number>();
-  for (const s of doc.sections) {
-    if (s === title) continue;
-    TENDER_SECTIONS.forEach((re, i) => {
-      if (re.test(s.title)) kinds.add(i);
-    });
-  }
-  score += kinds.size;
-  return score >= 2;
+/** A tender-type document: declared so, or read so from its title and sections (context/kind.ts). */
+export function isTenderDocument(context: DocumentContext): boolean {
+  return context.kind !== undefined && TENDER_KINDS.has(context.kind);
 }
 
 const LIGHT_TOUCH_NAME = /\blight[- ]touch (?:regime|rules|procedure|regulations|services|contract|procurement)\b|\bregulations 74 to 77\b|\bregs? 74[-–]77\b/i;
