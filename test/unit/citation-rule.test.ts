@@ -72,6 +72,26 @@ describe('citation: provisions that do not exist', () => {
   });
 });
 
+describe('citation: a wrong provision word whose number is wrong too', () => {
+  // Fuzz seed 20261207, document 35059: the word fix turned "Article 31" beside MEAT into "regulation 31",
+  // which the subject check then reported (award criteria are regulation 67).
+  it('is reported without a fix, so fix-all cannot add a finding', () => {
+    const text = doc('pcr-2015', 'Tenders are evaluated on the most economically advantageous tender (see Article 31 of the Public Contracts Regulations 2015).');
+    const [f, ...rest] = findings(text);
+    assert.equal(rest.length, 0);
+    assert.match(f.message, /^Check which provision is meant/);
+    assert.equal(f.fixes.length, 0);
+  });
+  it('keeps the word fix where the corrected citation is right', () => {
+    const text = doc('pcr-2015', 'The most economically advantageous tender is defined in Article 67 of the Public Contracts Regulations 2015.');
+    const [f] = findings(text);
+    assert.equal(f.fixes.length, 1);
+    const after = applyEdits(text, f.fixes[0].edits);
+    assert.match(after, /regulation 67 of the Public Contracts/);
+    assert.deepEqual(findings(after), []);
+  });
+});
+
 describe('citation: what stays quiet', () => {
   const quiet: Array<[string, string]> = [
     ['pcsr-2015', 'We use the innovation partnership procedure (regulation 32 of the Public Contracts (Scotland) Regulations 2015).'],

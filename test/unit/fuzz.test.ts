@@ -21,3 +21,15 @@ describe(`fuzz: ${COUNT} generated documents keep every property`, function () {
     }
   });
 });
+
+// Documents the large fuzz runs found faults in, kept so the fault cannot come back.
+const FOUND: Array<[string, string]> = [
+  [
+    'seed 20261207 document 35059: a provision-word fix whose corrected number is wrong for its subject (MEAT)',
+    '---\ntender-lint:\n  regime: pa-2023\nTenders are evaluated on the most economically advantageous tender (See Article 31 of the Public Contracts Regulations 2015 and s.12 PA 2023, regs 74 to 77, Schedule 3.\nMEAT) under the Light Touch Regime.\n```\nregulation 31 in code\n```ticle 31 of the Public Contracts Regu> quoted regulation 18 text\nlations 2015 and s.12 PA 2023, regs 74 to 77, Schedule 3.',
+  ],
+];
+
+describe('fuzz: documents earlier runs found faults in', () => {
+  for (const [name, text] of FOUND) it(name, () => assert.equal(checkProperties(text), undefined));
+});

@@ -12,7 +12,7 @@ import type { Instrument, ProvisionKind } from '../knowledge/types';
 import { sourceRange, type Passage } from '../model';
 import { collectMatches, quoted, scanText, sourceReads, startsSentence, type RawMatch } from '../sentences';
 import type { Rule, RuleContext } from '../types';
-import { kindWordFor, romanToInt, tiedProvision, wrongNumberDetail } from './terminology/citationChecks';
+import { capitalise, kindWordFor, romanToInt, tiedProvision, wrongNumberDetail } from './terminology/citationChecks';
 import { titleSlipsIn, type TitleSlip } from './terminology/titleNearMiss';
 import { checkSubjectTie } from './terminology/subjectChecks';
 import { checkNoticeNumber } from './terminology/noticeNumber';
@@ -61,6 +61,8 @@ const rule: Rule = {
       // A subject tied to a provision that is not about it (knowledge/subjects).
       { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Selection\n\nBidders must declare whether any of the exclusion grounds in regulation 58 apply to them.\n', count: 1, messageIncludes: 'regulation 57' },
       { text: '---\ntender-lint:\n  regime: pa-2023\n---\n\n# Award\n\nThe standstill period under section 52 will be eight working days.\n', count: 1, messageIncludes: 'section 51' },
+      // The wrong word and, for its subject, the wrong number too: no fix, since "regulation 31" would be wrong as well.
+      { text: '---\ntender-lint:\n  regime: pcr-2015\n---\n\n# Award\n\nTenders are evaluated on the most economically advantageous tender (see Article 31 of the Public Contracts Regulations 2015).\n', count: 1, messageIncludes: 'Check which provision is meant' },
       // One slip away from a real title, here an instrument other than the four regimes.
       { text: '# Concessions\n\nThe award is subject to the Concessions Contracts Regulations 2016.\n', count: 1, messageIncludes: 'Concession Contracts Regulations 2016' },
       { text: '# Law\n\nThe Public Procurement Contracts Regulations 2015 govern this tender.\n', count: 1, messageIncludes: 'Public Contracts Regulations 2015' },
@@ -78,13 +80,9 @@ const rule: Rule = {
       const sharedStart = new Map<number, number>();
       if (cites.length > 1) for (const c of cites) sharedStart.set(c.start, (sharedStart.get(c.start) ?? 0) + 1);
       for (const c of cites) {
-        if (checkKindWord(ctx, passage, c)) continue;
-        if (checkUpperBound(ctx, passage, c)) continue;
-        if (checkNoticeNumber(ctx, passage, c)) continue;
-        if (!c.rangeEnd && (cites.length === 1 || sharedStart.get(c.start) === 1)) {
-          if (tiedProvision(passage.text, c)) checkTiedName(ctx, passage, c);
-          else checkSubjectTie(ctx, passage, c);
-        }
+        const single = cites.length === 1 || sharedStart.get(c.start) === 1;
+        if (checkKindWord(ctx, passage, c, single)) continue;
+        numberChecks(ctx, passage, c, single);
       }
     });
   },
@@ -154,21 +152,43 @@ function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void 
   });
 }
 
+/** The checks on a citation's number, once its provision word is right; true when one reported. */
+function numberChecks(ctx: RuleContext, passage: Passage, c: DetailedCitation, single: boolean): boolean {
+  if (checkUpperBound(ctx, passage, c)) return true;
+  if (checkNoticeNumber(ctx, passage, c)) return true;
+  if (c.rangeEnd || !single) return false;
+  let reported = false;
+  const counting: RuleContext = { ...ctx, report: (r) => { reported = true; ctx.report(r); } };
+  if (tiedProvision(passage.text, c)) checkTiedName(counting, passage, c);
+  else checkSubjectTie(counting, passage, c);
+  return reported;
+}
+
+/** Would the citation, with its provision word corrected, be reported for its number? Then the word fix alone is not safe. */
+function numberWrongToo(ctx: RuleContext, passage: Passage, c: DetailedCitation, kind: ProvisionKind, single: boolean): boolean {
+  let fires = false;
+  numberChecks({ ...ctx, report: () => { fires = true; } }, passage, { ...c, kind }, single);
+  return fires;
+}
+
 /** "Article 31 of the PCR 2015": the provision word does not exist in the cited instrument. */
-function checkKindWord({ doc, report }: RuleContext, passage: Passage, c: DetailedCitation): boolean {
+function checkKindWord(ctx: RuleContext, passage: Passage, c: DetailedCitation, single: boolean): boolean {
+  const { doc, report } = ctx;
   if (!c.instrument || !c.instrumentExplicit || KINDS_BY_INSTRUMENT[c.instrument].includes(c.kind)) return false;
   const info = INSTRUMENTS[c.instrument];
   const right = kindWordFor(c.instrument, c.kind, c.kindText, startsSentence(passage.text, Math.min(c.start, c.kindStart)));
   const at = sourceRange(passage, c.kindStart, c.kindStart + c.kindText.length);
+  // A number that is wrong for the corrected word too ("MEAT (Article 31 of the PCR 2015)": regulation 31 is not about award criteria) needs the drafter.
+  const alsoNumber = right !== undefined && numberWrongToo(ctx, passage, c, info.provisionKind, single);
   const has = `${shortName(c.instrument)} numbers its provisions as ${info.provisionKind === 'article' ? 'Articles' : `${info.provisionKind}s`}, not ${c.kind}s.`;
   report({
-    message: right ? `Write "${right} ${c.number}": ${has}` : `Check which provision is meant: ${has}`,
+    message: right && !alsoNumber ? `Write "${right} ${c.number}": ${has}` : `Check which provision is meant: ${has}`,
     detail:
       `"${c.kindText} ${c.number}" cites nothing: the ${info.title} ${c.instrument === 'pa-2023' ? 'is divided into sections' : c.instrument === 'directive-2014-24' ? 'is divided into Articles' : 'are divided into regulations'}. ` +
-      `${right ? 'Check that the number is the one meant. ' : ''}Source: ${info.url}`,
+      `${alsoNumber ? `${capitalise(right!)} ${c.number} is not about what the sentence ties it to either. ` : right ? 'Check that the number is the one meant. ' : ''}Source: ${info.url}`,
     start: at.start,
     end: at.end,
-    fixes: right && sourceReads(doc, at.start, at.end, c.kindText) ? [{ title: `Replace "${c.kindText}" with "${right}"`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
+    fixes: right && !alsoNumber && sourceReads(doc, at.start, at.end, c.kindText) ? [{ title: `Replace "${c.kindText}" with "${right}"`, edits: [{ start: at.start, end: at.end, text: right }], preferred: true }] : [],
     data: { kind: 'provision-word' },
   });
   return true;
