@@ -2,7 +2,7 @@
 // of the procurement's principles (split from missing-principle-cases.test.ts to keep files small).
 
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/core';
+import { applyEdits, lint } from '../../server/src/core';
 import { principlesInText } from '../../server/src/core/rules/principles/detect';
 
 const today = '2026-06-01';
@@ -91,5 +91,35 @@ describe('missing-principle: recognising statements', () => {
       'The Council will act transparently and proportionately, treat bidders equally and without discrimination, and secure value for money.\n';
     assert.equal(mine(body).length, 0);
     assert.ok(mine(`---\ntender-lint:\n  regime: pa-2023\n---\n${body}`).length > 0, 'held to s.12 once the regime is stated');
+  });
+});
+
+describe('missing-principle: commitments spread over consecutive sentences', () => {
+  const para =
+    '1.2 This procurement is being conducted under the Procurement Act 2023. The Council will treat all suppliers the same and will act with integrity ' +
+    'throughout the procurement. It will have regard to the importance of delivering value for money and maximising public benefit.\n';
+
+  it('two commitment sentences naming four of the Act\'s objectives between them are one statement, and the one left out is reported', () => {
+    const found = mine(tender('pa-2023', para));
+    assert.deepEqual(found.map((f) => f.data?.missing), [['sharing-information']]);
+    const fixed = applyEdits(tender('pa-2023', para), found[0].fixes[0].edits);
+    assert.deepEqual(mine(fixed), [], 'the fix completes the statement');
+  });
+
+  it('the inserted sentence uses the document\'s word for suppliers, not a capital from a sentence start', () => {
+    const text = tender('pa-2023', `${para}\nBidders must confirm that they are not excluded.\n`);
+    const [f] = mine(text);
+    const after = applyEdits(text, f.fixes[0].edits);
+    assert.match(after, /so that suppliers and others/);
+  });
+
+  it('sentences naming two each stay quiet when they are not the authority\'s commitments', () => {
+    const text = tender('pa-2023', 'Bidders often ask whether the process is fair and transparent. Feedback shows that value for money and public benefit matter to residents.\n');
+    assert.deepEqual(mine(text), []);
+  });
+
+  it('one sentence naming two stays quiet: the run needs three of the regime\'s between them', () => {
+    const text = tender('pcr-2015', 'The Council will treat all bidders equally and transparently. Questions are answered within five days.\n');
+    assert.deepEqual(mine(text), []);
   });
 });

@@ -57,7 +57,8 @@ const BIDDER_NAMES: Array<[string, string]> = [
 const AUTHORITY_RES = AUTHORITY_NAMES.map((name) => new RegExp(`\\b[Tt]he\\s+${name.replace(/ /g, '\\s+')}\\b`, 'g'));
 const BIDDER_RES = BIDDER_NAMES.map(([one]) => [
   new RegExp(`\\b${one.replace(/ /g, '\\s+')}s?\\b`, 'g'),
-  new RegExp(`\\b${one.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '\\s+')}s?\\b`, 'g'),
+  // A capital counts as a defined term only mid-sentence: "Bidders must …" opening a sentence says nothing.
+  new RegExp(`(?<=[a-z,;)]\\s{1,3})${one.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '\\s+')}s?\\b`, 'g'),
 ]);
 const WORDING_RES = [...AUTHORITY_RES, ...BIDDER_RES.flat()];
 /** Pre-filter: a passage naming none of the buyers or bidders counts nothing. */

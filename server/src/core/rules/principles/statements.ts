@@ -191,13 +191,12 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
     const p = info.passage;
     // Only a sentence naming two or more principles (one with frames) can be a statement.
     if (p.kind === 'heading' || !info.facts.framed || consumed.has(info.index) || isCovered(p)) continue;
-    for (const s of info.facts.sentences) {
-      if (!s.frames || !isGoverningStatement(s.frames, named(s.stated), named(s.stated, true))) continue;
-      const anchor = sourceRange(p, s.span.start, s.span.end);
+    const found = governingSentence(info.facts.sentences, named) ?? commitmentRun(info.facts.sentences, named);
+    if (found) {
+      const anchor = sourceRange(p, found.start, found.end);
       // A paragraph that ends by introducing something (":") gets the new sentence right after this one.
       const at = /:\s*$/.test(p.text) ? anchor.end : p.end;
-      statements.push({ kind: 'sentence', anchor, scope: scopeOf(doc, p.section), stated: s.stated, target: { type: 'sentence', passage: p, at } });
-      break;
+      statements.push({ kind: 'sentence', anchor, scope: scopeOf(doc, p.section), stated: found.stated, target: { type: 'sentence', passage: p, at } });
     }
   }
   statements.sort((a, b) => a.anchor.start - b.anchor.start);
@@ -209,6 +208,35 @@ export function findStatements(doc: DocumentModel, infos: PassageInfo[], relevan
     seen.add(key);
     return true;
   });
+}
+
+type Named = (s: ReadonlySet<PrincipleId>, cue?: boolean) => number;
+
+/** The first sentence that on its own sets out the principles for the procurement. */
+function governingSentence(sentences: readonly SentenceInfo[], named: Named): { start: number; end: number; stated: Set<PrincipleId> } | undefined {
+  const s = sentences.find((x) => x.frames && isGoverningStatement(x.frames, named(x.stated), named(x.stated, true)));
+  return s && { start: s.span.start, end: s.span.end, stated: s.stated };
+}
+
+/**
+ * Consecutive sentences of one paragraph, each the authority's own commitment to two or more principles,
+ * that together name three or more of the regime's ("The Council will treat all suppliers the same and
+ * act with integrity. It will have regard to value for money and public benefit."): one statement,
+ * as a reader takes them, though neither sentence is one alone.
+ */
+function commitmentRun(sentences: readonly SentenceInfo[], named: Named): { start: number; end: number; stated: Set<PrincipleId> } | undefined {
+  const commits = (x: SentenceInfo) => x.frames !== undefined && x.frames.commitment && !x.frames.purpose && named(x.stated, true) >= 2;
+  for (let i = 0; i < sentences.length; i++) {
+    if (!commits(sentences[i])) continue;
+    let j = i;
+    while (j + 1 < sentences.length && commits(sentences[j + 1])) j++;
+    if (j > i) {
+      const stated = new Set(sentences.slice(i, j + 1).flatMap((x) => [...x.stated]));
+      if (named(stated) >= 3) return { start: sentences[i].span.start, end: sentences[j].span.end, stated };
+    }
+    i = j;
+  }
+  return undefined;
 }
 
 function sectionStatement(
