@@ -72,6 +72,19 @@ describe('citation: provisions that do not exist', () => {
   });
 });
 
+describe('citation: quotations and other assertion kinds', () => {
+  it('a wrong number in someone else\'s quoted words is left alone', () => {
+    assert.deepEqual(findings(doc('pcr-2015', 'The bidder wrote: "we understand the innovation partnership procedure (regulation 32) applies".')), []);
+  });
+  it('a wrong number is still wrong in history, contrast and conditions', () => {
+    for (const body of [
+      'In 2019 the Council used the innovation partnership procedure (regulation 32).',
+      'Rather than the innovation partnership procedure (regulation 32), the Council will use the open procedure.',
+      'If the Council uses the innovation partnership procedure (regulation 32), it will say so.',
+    ]) assert.equal(findings(doc('pcr-2015', body)).length, 1, body);
+  });
+});
+
 describe('citation: a wrong provision word whose number is wrong too', () => {
   // Fuzz seed 20261207, document 35059: the word fix turned "Article 31" beside MEAT into "regulation 31",
   // which the subject check then reported (award criteria are regulation 67).

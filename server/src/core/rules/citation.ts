@@ -10,7 +10,8 @@ import { INSTRUMENTS, shortName } from '../knowledge/instruments';
 import { formatParagraph, formatProvision } from '../knowledge/procedures';
 import type { Instrument, ProvisionKind } from '../knowledge/types';
 import { sourceRange, type Passage } from '../model';
-import { collectMatches, quoted, scanText, sourceReads, startsSentence, type RawMatch } from '../sentences';
+import { collectMatches, quoted, scanText, sentenceAround, sourceReads, startsSentence, type RawMatch } from '../sentences';
+import { assertionAt } from '../language/assertion';
 import type { Rule, RuleContext } from '../types';
 import { capitalise, kindWordFor, romanToInt, tiedProvision, wrongNumberDetail } from './terminology/citationChecks';
 import { titleSlipsIn, type TitleSlip } from './terminology/titleNearMiss';
@@ -80,6 +81,7 @@ const rule: Rule = {
       const sharedStart = new Map<number, number>();
       if (cites.length > 1) for (const c of cites) sharedStart.set(c.start, (sharedStart.get(c.start) ?? 0) + 1);
       for (const c of cites) {
+        if (quotedCitation(passage.text, c)) continue;
         const single = cites.length === 1 || sharedStart.get(c.start) === 1;
         if (checkKindWord(ctx, passage, c, single)) continue;
         numberChecks(ctx, passage, c, single);
@@ -150,6 +152,19 @@ function checkTitles({ doc, report }: RuleContext, facts: PassageFacts[]): void 
       });
     }
   });
+}
+
+// Citations are kept with their passage's cached facts (memo.ts): each is read once, not on every lint.
+const quotedCache = new WeakMap<DetailedCitation, { text: string; quoted: boolean }>();
+
+/** Someone else's words in quotation marks ("the bidder wrote: "… regulation 32 …""): not this document's citation to correct. */
+function quotedCitation(text: string, c: DetailedCitation): boolean {
+  const cached = quotedCache.get(c);
+  if (cached && cached.text === text) return cached.quoted;
+  const s = sentenceAround(text, c.start);
+  const quoted = assertionAt(text.slice(s.start, s.end), c.start - s.start, c.end - s.start).kind === 'quoted';
+  quotedCache.set(c, { text, quoted });
+  return quoted;
 }
 
 /** The checks on a citation's number, once its provision word is right; true when one reported. */
