@@ -123,3 +123,17 @@ describe('missing-principle: commitments spread over consecutive sentences', () 
     assert.deepEqual(mine(text), []);
   });
 });
+
+describe('missing-principle: quoted and conditional mentions neither state nor omit (shared assertion analysis)', () => {
+  const statement = '## Principles\n\nThe Council will treat all bidders equally and without discrimination and will act transparently.\n\n';
+  it('a principle in someone else\'s quoted words or under a condition is not stated', () => {
+    for (const extra of ['One bidder said "the Council should also act proportionately".\n', 'Where the contract is above threshold, the Council will act proportionately.\n']) {
+      const found = mine(tender('pcr-2015', statement + extra));
+      assert.deepEqual(found.map((f) => f.data?.missing), [['proportionality']], extra);
+    }
+  });
+  it('"will not discriminate" still states non-discrimination, and a plain sentence still states proportionality', () => {
+    assert.deepEqual(mine(tender('pcr-2015', '## Principles\n\nThe Council will treat all bidders equally, will not discriminate, and will act transparently and proportionately.\n')), []);
+    assert.deepEqual(mine(tender('pcr-2015', `${statement}The Council will act proportionately.\n`)), []);
+  });
+});

@@ -2,6 +2,7 @@
 // and the negated or conditional mentions that do not count ("will not be published transparently",
 // "if it decides to treat bidders equally").
 
+import { assertionAt } from '../../language/assertion';
 import { PRINCIPLES, type PrincipleId } from '../../knowledge/principles';
 
 export interface Span {
@@ -66,6 +67,17 @@ function isNegated(sentence: string, matchStart: number): boolean {
   return NEGATED_OR_CONDITIONAL.test(prefix.slice(clauseStart));
 }
 
+/**
+ * Quoted words and conditions, read by the shared assertion analysis: "the bidder said "we treat all
+ * staff equally"" and "where the Regulations apply, bidders are treated equally" neither state a
+ * principle nor leave one out. Negation stays with isNegated: "will not discriminate" is itself a
+ * phrasing of non-discrimination.
+ */
+function notTheAuthoritysOwn(sentence: string, from: number, to: number): boolean {
+  const kind = assertionAt(sentence, from, to).kind;
+  return kind === 'quoted' || kind === 'conditional';
+}
+
 const GLOBAL_PHRASINGS = new Map<PrincipleId, RegExp[]>(
   ALL_IDS.map((id) => [id, PRINCIPLES[id].phrasings.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))]),
 );
@@ -80,7 +92,7 @@ export function principlesInSentence(text: string, sentence: Span): Set<Principl
       re.lastIndex = 0;
       let hit = false;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        if (!isNegated(slice, m.index)) {
+        if (!isNegated(slice, m.index) && !notTheAuthoritysOwn(slice, m.index, m.index + m[0].length)) {
           hit = true;
           break;
         }
