@@ -6,7 +6,7 @@
 // wins over tender words inside it, except "invitation to tender", which names the document itself.
 
 import type { DocumentModel, Section } from '../model';
-import type { DocumentKind } from '../types';
+import type { DocumentContext, DocumentKind } from '../types';
 import type { Evidence } from './types';
 
 /** The title heading: the first heading of depth 1, else the first heading. */
@@ -50,6 +50,11 @@ const TENDER_SECTIONS: RegExp[] = [
   // "Alcatel period/letter" is the old name of the standstill section (obsolete-reference renames it).
   /\b(?:contract (?:term|duration|award)|standstill|alcatel)\b/i,
 ];
+
+/** The kind the front matter or config declared; a kind read from the title is not a declaration. */
+export function declaredKind(context: Pick<DocumentContext, 'kind' | 'kindSource'>): DocumentKind | undefined {
+  return context.kindSource === 'settings' ? context.kind : undefined;
+}
 
 /** Kinds whose documents run a procurement: the ones held to stating its principles. */
 export const TENDER_KINDS: ReadonlySet<DocumentKind> = new Set(['tender', 'specification', 'strategy']);

@@ -167,16 +167,11 @@ function quotedCitation(text: string, c: DetailedCitation): boolean {
   return quoted;
 }
 
-/** The checks on a citation's number, once its provision word is right; true when one reported. */
-function numberChecks(ctx: RuleContext, passage: Passage, c: DetailedCitation, single: boolean): boolean {
-  if (checkUpperBound(ctx, passage, c)) return true;
-  if (checkNoticeNumber(ctx, passage, c)) return true;
-  if (c.rangeEnd || !single) return false;
-  let reported = false;
-  const counting: RuleContext = { ...ctx, report: (r) => { reported = true; ctx.report(r); } };
-  if (tiedProvision(passage.text, c)) checkTiedName(counting, passage, c);
-  else checkSubjectTie(counting, passage, c);
-  return reported;
+/** The checks on a citation's number, once its provision word is right. */
+function numberChecks(ctx: RuleContext, passage: Passage, c: DetailedCitation, single: boolean): void {
+  if (checkUpperBound(ctx, passage, c) || checkNoticeNumber(ctx, passage, c) || c.rangeEnd || !single) return;
+  if (tiedProvision(passage.text, c)) checkTiedName(ctx, passage, c);
+  else checkSubjectTie(ctx, passage, c);
 }
 
 /** Would the citation, with its provision word corrected, be reported for its number? Then the word fix alone is not safe. */

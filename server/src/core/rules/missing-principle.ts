@@ -8,6 +8,7 @@
 // ./principles/ and is shared with principleChecklist() (the code lens).
 
 import type { Rule } from '../types';
+import { declaredKind } from '../context/kind';
 import { PRINCIPLES, type PrincipleId } from '../knowledge/principles';
 import { analysePrinciples, documentFix, statementFixes, type PrincipleAnalysis } from './principles/analyse';
 import { provisionSummaries } from './principles/provisionSummary';
@@ -137,7 +138,7 @@ const rule: Rule = {
     const data = { regime: a.set.regime, provision: a.set.provision, url: a.set.url };
     if (a.stated.length === 0) {
       // Only a declared kind: excerpts, guidance and pages about a tender rarely restate the principles.
-      if (context.kindSource !== 'settings') return;
+      if (!declaredKind(context)) return;
       const act = a.set.regime === 'pa-2023';
       const what = act ? 'the procurement objectives and the duty to treat suppliers the same' : 'the procurement principles';
       report({

@@ -5,6 +5,7 @@
 // Facts: law-facts.md §0.5, §1.1 (regs 26–32), §1.2, §2.3, §4, §6.3, §7.1, §7.8.
 
 import type { Rule } from '../types';
+import { declaredKind } from '../context/kind';
 import type { Passage } from '../model';
 import { PA_2023_ROUTE, formatProvision, namedProvision } from '../knowledge/procedures';
 import { INSTRUMENTS } from '../knowledge/instruments';
@@ -76,7 +77,7 @@ const rule: Rule = {
   },
   check({ doc, context, report, memo }) {
     // Only declared guidance: a tender's first heading is often "Overview", which reads as guidance.
-    const claimsAllowed = !(context.kindSource === 'settings' && context.kind === 'guidance');
+    const claimsAllowed = declaredKind(context) !== 'guidance';
     const facts = doc.passages.map((p) => memo(p, procedureFacts));
     const mentions = formalMentions(doc, facts);
     const handled = new Set<FormalMention>();

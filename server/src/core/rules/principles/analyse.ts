@@ -7,7 +7,8 @@ import { principlesPassageFacts } from './passageFacts';
 import type { DocumentContext, Fix, RuleContext } from '../../types';
 import { PRINCIPLES, principleSetFor, type PrincipleId, type PrincipleSet, type Wording } from '../../knowledge/principles';
 import { hasPrinciplesCue, isStated, type Span } from './detect';
-import { documentWording, isLightTouch, isTenderDocument, titleSection } from './document';
+import { documentWording, isLightTouch, isTenderDocument } from './document';
+import { titleSection } from '../../context/kind';
 import { buildFix, fullStatementFix } from './fix';
 import { analysePassages, endOfOwnContent, findStatements, passagesIn, type PassageInfo, type Statement } from './statements';
 

@@ -7,7 +7,7 @@ import { PRINCIPLES, commitmentSentence } from '../../knowledge/principles';
 import { analysePrinciples, documentFix, statementFixes } from './analyse';
 import { buildFix, fixTitle } from './fix';
 import { endOfOwnContent } from './statements';
-import { titleSection } from './document';
+import { titleSection } from '../../context/kind';
 
 export interface PrincipleChecklist {
   /** Provision key of the requirement: "pcr-2015:regulation:18". */

@@ -6,9 +6,7 @@ import type { DocumentModel, Passage } from '../../model';
 import type { DocumentContext } from '../../types';
 import { DEFAULT_WORDING, type Wording } from '../../knowledge/principles';
 import { flat } from './detect';
-import { TENDER_KINDS, titleSection } from '../../context/kind';
-
-export { titleSection };
+import { TENDER_KINDS } from '../../context/kind';
 
 /** A tender-type document: declared so, or read so from its title and sections (context/kind.ts). */
 export function isTenderDocument(context: DocumentContext): boolean {

@@ -8,7 +8,7 @@ import { distinctNamed, flat, hasPrinciplesCue, type Span } from './detect';
 import { isGoverningStatement, principlesPassageFacts, type PassageFacts, type SentenceInfo } from './passageFacts';
 
 export type { SentenceInfo } from './passageFacts';
-import { titleSection } from './document';
+import { titleSection } from '../../context/kind';
 
 export interface PassageInfo {
   passage: Passage;
